@@ -1,0 +1,9 @@
+namespace PartnershipBot.Protocol.Auth;
+
+internal enum BotAppType
+{
+    Unknown,
+    MultiTenant,
+    SingleTenant,
+    UserAssignedMsi,
+}

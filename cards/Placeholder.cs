@@ -1,0 +1,2 @@
+namespace PartnershipBot.Cards;
+internal static class Placeholder;

@@ -1,0 +1,2 @@
+namespace PartnershipBot.Dialogs;
+internal static class Placeholder;
