@@ -1,0 +1,22 @@
+namespace PartnershipBot.Dialogs.Conversation;
+
+/// <summary>
+/// Values of <see cref="CardFields.Action"/>. The question actions (answer, back, skip, stop) must carry
+/// checkId/itemId/bankVersion so the engine can recognise a stale card; the others need nothing else.
+/// </summary>
+public static class CardActions
+{
+    public const string Answer = "answer";
+    public const string Back = "back";
+    public const string Skip = "skip";
+    public const string Stop = "stop";
+    public const string QuickCheck = "quickCheck";
+    public const string FullCheck = "fullCheck";
+    public const string Resume = "resume";
+    public const string Restart = "restart";
+    public const string Help = "help";
+    public const string Privacy = "privacy";
+    public const string History = "history";
+    /// <summary>Switch language; <see cref="CardFields.Language"/> holds "nl" or "en".</summary>
+    public const string Language = "language";
+}

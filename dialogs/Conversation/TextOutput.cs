@@ -1,0 +1,4 @@
+namespace PartnershipBot.Dialogs.Conversation;
+
+/// <summary>A plain, already localised message.</summary>
+public sealed record TextOutput(string Text) : BotOutput;

@@ -1,2 +1,0 @@
-namespace PartnershipBot.Dialogs;
-internal static class Placeholder;

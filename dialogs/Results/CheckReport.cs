@@ -1,0 +1,28 @@
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Dialogs.Results;
+
+/// <summary>
+/// The outcome of a finished check, fully localised; cards only render it.
+/// <see cref="Healthy"/> is set when no pitfall is elevated or high; <see cref="Advice"/> then is empty.
+/// </summary>
+public sealed record CheckReport(
+    string CheckId,
+    Language Language,
+    Role Role,
+    string RoleLabel,
+    CheckKind Kind,
+    string BankVersion,
+    DateTimeOffset CompletedAt,
+    string Title,
+    IReadOnlyList<ContextLine> Context,
+    IReadOnlyList<PitfallResult> Pitfalls,
+    IReadOnlyList<ContradictionView> Contradictions,
+    string OverallSummary,
+    IReadOnlyList<AdviceView> Advice,
+    HealthyView? Healthy,
+    ChangeSinceLast? ChangeSinceLast,
+    int AnsweredCount,
+    int SkippedCount,
+    bool CanStartFullCheck,
+    IReadOnlyList<SuggestedAction> Actions);
