@@ -1,0 +1,128 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace PartnershipBot.Protocol.Connector;
+
+/// <summary>
+/// The Bot Connector v3 REST client over a typed <see cref="HttpClient"/>. Every call resolves its
+/// route against the serviceUrl, decides whether the bot's token may go there, then lets
+/// <see cref="ConnectorRetryPolicy"/> send fresh requests until one gives a final answer.
+/// </summary>
+internal sealed class ConnectorClient(
+    HttpClient http, IConnectorTokenProvider tokens, ITrustedServiceUrls trust, ConnectorRetryPolicy retry, ILogger<ConnectorClient> logger)
+    : IConnectorClient
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(activity.ServiceUrl) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            throw new ArgumentException("An activity needs serviceUrl and conversation.id to be sent.", nameof(activity));
+        }
+
+        return string.IsNullOrEmpty(activity.ReplyToId)
+            ? SendToConversationAsync(activity.ServiceUrl, activity.Conversation.Id, activity, cancellationToken)
+            : ReplyToActivityAsync(activity.ServiceUrl, activity.Conversation.Id, activity.ReplyToId, activity, cancellationToken);
+    }
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        SendForResourceAsync("reply", HttpMethod.Post, serviceUrl, ConnectorRoutes.Activity(conversationId, replyToId), activity, cancellationToken);
+
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendForResourceAsync("send", HttpMethod.Post, serviceUrl, ConnectorRoutes.Activities(conversationId), activity, cancellationToken);
+
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendForResourceAsync("update", HttpMethod.Put, serviceUrl, ConnectorRoutes.Activity(conversationId, activityId), activity, cancellationToken);
+
+    public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        await ExchangeAsync("delete", HttpMethod.Delete, serviceUrl, ConnectorRoutes.Activity(conversationId, activityId), null, cancellationToken).ConfigureAwait(false);
+
+    public Task<ResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        SendForResourceAsync("create conversation", HttpMethod.Post, serviceUrl, ConnectorRoutes.Conversations, TeamsTenant.InBothPlaces(parameters), cancellationToken);
+
+    public async Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
+        var (status, text) = await ExchangeAsync("members", HttpMethod.Get, serviceUrl, ConnectorRoutes.Members(conversationId), null, cancellationToken).ConfigureAwait(false);
+        return ConnectorResponses.ReadRequired<List<ChannelAccount>>("members", status, text);
+    }
+
+    public async Task<ChannelAccount> GetConversationMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
+    {
+        var (status, text) = await ExchangeAsync("member", HttpMethod.Get, serviceUrl, ConnectorRoutes.Member(conversationId, memberId), null, cancellationToken).ConfigureAwait(false);
+        return ConnectorResponses.ReadRequired<ChannelAccount>("member", status, text);
+    }
+
+    private async Task<ResourceResponse> SendForResourceAsync(string operation, HttpMethod method, string serviceUrl, string route, object body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var (_, text) = await ExchangeAsync(operation, method, serviceUrl, route, body, cancellationToken).ConfigureAwait(false);
+        if (ConnectorResponses.TryReadResource(text, out var resource))
+        {
+            return resource;
+        }
+
+        ConnectorLog.UnreadableSuccessBody(logger, operation, new Uri(serviceUrl).Host);
+        return new ResourceResponse();
+    }
+
+    /// <summary>Sends until a final answer; returns the status and body of a 2xx, throws for anything else.</summary>
+    private async Task<(int Status, string Body)> ExchangeAsync(
+        string operation, HttpMethod method, string serviceUrl, string route, object? body, CancellationToken cancellationToken)
+    {
+        var target = ConnectorRoutes.Resolve(serviceUrl, route);
+        var token = await AuthorizeAsync(serviceUrl, target.Host, cancellationToken).ConfigureAwait(false);
+        // Serialised once: every attempt sends the same bytes in a fresh request.
+        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options);
+        var outcome = await retry.ExecuteAsync(operation, target.Host, async attemptToken =>
+        {
+            using var request = new HttpRequestMessage(method, target);
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            if (payload is not null)
+            {
+                request.Content = new ByteArrayContent(payload);
+                request.Content.Headers.ContentType = Json;
+            }
+
+            return await http.SendAsync(request, attemptToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (outcome.Response is null)
+        {
+            throw ConnectorResponses.NoAnswer(operation, target.Host, outcome.Failure);
+        }
+
+        using var response = outcome.Response;
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return ((int)response.StatusCode, text);
+        }
+
+        var failure = ConnectorResponses.Failure(operation, response.StatusCode, text, outcome.RetryAfter);
+        ConnectorLog.CallFailed(logger, operation, target.Host, (int)response.StatusCode, failure.ErrorCode);
+        throw failure;
+    }
+
+    private async ValueTask<string?> AuthorizeAsync(string serviceUrl, string host, CancellationToken cancellationToken)
+    {
+        if (!tokens.HasCredentials)
+        {
+            return null;
+        }
+
+        if (!trust.IsTrusted(serviceUrl))
+        {
+            ConnectorLog.UntrustedServiceUrl(logger, host);
+            throw new UntrustedServiceUrlException(host);
+        }
+
+        return await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
