@@ -1,7 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Microsoft.Extensions.Options;
+using PartnershipBot;
+using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Protocol.Hosting;
+
+// Command-line tools share the binary with the bot; everything else starts the host.
+try
+{
+    var app = BotApp.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is StartupRefusedException or OptionsValidationException or ContentValidationException)
+{
+    await Console.Error.WriteLineAsync("PartnershipBot did not start: " + exception.Message);
+    return 2;
+}
 
 /// <summary>Entry point; public so tests can reach the host.</summary>
 public partial class Program;

@@ -1,0 +1,28 @@
+using PartnershipBot.Protocol.Auth;
+using PartnershipBot.Protocol.Connector;
+using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot;
+
+/// <summary>The host, one line per concern. Tests build it the same way, on a loopback port.</summary>
+internal static class BotApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddBotHosting();
+        builder.Services.AddBotAuthentication(builder.Configuration);
+        builder.Services.AddBotConnector(builder.Configuration);
+        builder.Services.AddBotStorage();
+        builder.Services.AddPartnershipBot();
+        builder.Services.AddHealthChecks();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapBotEndpoint();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,93 @@
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Protocol;
+using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Turns;
+
+/// <summary>
+/// The bot's turn: activity → domain input → the pure conversation engine → state saved once →
+/// outputs rendered as messages and cards. State is saved before anything is sent, so a conflict
+/// with a concurrent writer simply re-runs the pure turn on fresh state.
+/// </summary>
+internal sealed partial class PartnershipTurnHandler(
+    ConversationEngine engine,
+    StateAccessor state,
+    OutputSender sender,
+    TimeProvider timeProvider,
+    ILogger<PartnershipTurnHandler> logger) : IBot
+{
+    private const int MaxAttempts = 3;
+
+    public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var mapped = ActivityInputMapper.Map(activity);
+        if (mapped.Rejection is not null)
+        {
+            turnContext.InvokeResponse = mapped.Rejection;
+            return;
+        }
+
+        if (mapped.AppRemoved)
+        {
+            await ForgetInstallationAsync(activity, cancellationToken);
+            return;
+        }
+
+        if (mapped.Input is null)
+        {
+            return;
+        }
+
+        var outputs = await RunEngineAsync(activity, mapped.Input, cancellationToken);
+        await sender.SendAsync(turnContext, outputs, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<BotOutput>> RunEngineAsync(Activity activity, UserInput input, CancellationToken cancellationToken)
+    {
+        var conversationKey = StateKeys.Conversation(activity);
+        var userKey = StateKeys.User(activity);
+        for (var attempt = 1; ; attempt++)
+        {
+            var conversation = await state.ReadAsync(conversationKey, ConversationDocument.Empty, cancellationToken);
+            var user = await state.ReadAsync(userKey, UserDocument.Empty, cancellationToken);
+            var welcomeAgain = input is ConversationUpdateInput && conversation.Value.Welcomed;
+            if (welcomeAgain)
+            {
+                return [];
+            }
+
+            var result = engine.Handle(new TurnRequest(conversation.Value.Dialog, user.Value.Profile, input, activity.Locale, timeProvider.GetUtcNow()));
+            var newConversation = conversation.Value with
+            {
+                Dialog = result.State,
+                Welcomed = conversation.Value.Welcomed || input is ConversationUpdateInput,
+                Reference = activity.GetConversationReference(),
+            };
+            try
+            {
+                await state.WriteAsync(
+                    [(conversationKey, newConversation, conversation.ETag), (userKey, new UserDocument(result.Profile), user.ETag)],
+                    cancellationToken);
+                return result.Outputs;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                LogStateConflict(logger, activity.Id, attempt);
+            }
+        }
+    }
+
+    private async Task ForgetInstallationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var key = StateKeys.Conversation(activity);
+        var conversation = await state.ReadAsync(key, ConversationDocument.Empty, cancellationToken);
+        // Removed: the reference is dead (later sends would get 403) and a reinstall deserves a welcome.
+        await state.WriteAsync([(key, conversation.Value with { Welcomed = false, Reference = null }, StoreItem.AnyETag)], cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "State changed concurrently during activity {ActivityId}; attempt {Attempt} is re-run")]
+    private static partial void LogStateConflict(ILogger logger, string? activityId, int attempt);
+}

@@ -1,0 +1,20 @@
+using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Protocol.Hosting;
+
+namespace PartnershipBot.Turns;
+
+internal static class TurnsServiceCollectionExtensions
+{
+    /// <summary>The product: content (validated at start-up), the conversation engine and the turn handler.</summary>
+    public static IServiceCollection AddPartnershipBot(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => ContentCatalog.LoadEmbedded());
+        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>()));
+        services.AddSingleton<OutputSender>();
+        services.AddSingleton<IBot, PartnershipTurnHandler>();
+        // Fail at start-up, not at the first message, when content does not validate.
+        services.AddHostedService<ContentValidationService>();
+        return services;
+    }
+}
