@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit, protocol, host, card render and end-to-end tests
 # (the end-to-end tests start the real bot and Microsoft's Agents Playground).
+# Extra arguments go to `dotnet test`, e.g. --filter "FullyQualifiedName~Hosting".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 for dir in tools/playground tests/render; do
-  [[ -f "$dir/package-lock.json" ]] && npm ci --prefix "$dir" --ignore-scripts --no-audit --no-fund >/dev/null
+  if [[ -f "$dir/package-lock.json" ]]; then
+    npm ci --prefix "$dir" --ignore-scripts --no-audit --no-fund >/dev/null
+  fi
 done
 dotnet build PartnershipBot.sln -c Release -nologo -warnaserror
-dotnet test PartnershipBot.sln -c Release --no-build -nologo "$@"
+log="$(mktemp)"
+set +e
+dotnet test PartnershipBot.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain closing line over all test projects.
+awk '/(Passed|Failed)!  -/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { gsub(",", "", p); printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
