@@ -1,25 +1,31 @@
 using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.Engine;
 
 namespace PartnershipBot.Dialogs.Conversation;
 
-/// <summary>The conversation as a pure function: (state, profile, input) → (state, profile, outputs). No I/O.</summary>
+/// <summary>
+/// The conversation as a pure function: (state, profile, input) → (new state, new profile, outputs).
+/// No I/O, no clock, no randomness: the host supplies the time and stores the results. Thread-safe.
+/// </summary>
 public sealed class ConversationEngine
 {
     private readonly ContentCatalog _content;
     private readonly FreeTextAnalyzer? _freeText;
+    private readonly CommandMatcher _commands;
 
+    /// <param name="content">Loaded once at start-up with <see cref="ContentCatalog.LoadEmbedded"/>.</param>
+    /// <param name="freeText">Optional pure analyzer for the open question; without it the open answer is kept but not scored.</param>
     public ConversationEngine(ContentCatalog content, FreeTextAnalyzer? freeText = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         _content = content;
         _freeText = freeText;
+        _commands = new CommandMatcher(content.Ui);
     }
 
     public TurnResult Handle(TurnRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _ = _content;
-        _ = _freeText;
-        return new TurnResult(request.State, request.Profile, [new TextOutput("Nog niet klaar.")]);
+        return new Turn(_content, _commands, _freeText, request).Run();
     }
 }

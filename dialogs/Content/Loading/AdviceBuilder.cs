@@ -1,0 +1,82 @@
+using PartnershipBot.Dialogs.Content.Model;
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Dialogs.Content.Loading;
+
+/// <summary>Builds advice.json and checks it against the pitfalls of every bank.</summary>
+internal static class AdviceBuilder
+{
+    public static AdviceContent Build(AdviceFileDto dto, IReadOnlyList<ItemBank> banks, Problems problems)
+    {
+        const string where = "advice";
+        var sayings = new Dictionary<string, LocalText>(StringComparer.Ordinal);
+        foreach (var (saying, index) in (dto.Sayings ?? []).Select((s, i) => (s, i)))
+        {
+            var id = problems.Id(saying.Id, $"{where}: sayings[{index}]");
+            if (!sayings.TryAdd(id, problems.Text(saying.Text, $"{where}: saying '{id}'")))
+            {
+                problems.Add($"{where}: saying id '{id}' is used more than once");
+            }
+        }
+
+        var entries = (dto.Advice ?? []).Select((a, i) => BuildEntry(a, i, sayings, problems)).ToList();
+        BankBuilder.Unique(entries.Select(e => e.PitfallId), $"{where}: advice for pitfall", problems);
+        foreach (var pitfall in banks.SelectMany(b => b.Pitfalls).DistinctBy(p => p.Id))
+        {
+            var entry = entries.FirstOrDefault(e => e.PitfallId == pitfall.Id);
+            if (entry is null)
+            {
+                problems.Add($"{where}: no advice for pitfall '{pitfall.Id}'");
+            }
+            else if (entry.LessonId != pitfall.LessonId)
+            {
+                problems.Add($"{where}: advice for '{pitfall.Id}' uses lesson '{entry.LessonId}', but the bank pairs it with '{pitfall.LessonId}'");
+            }
+        }
+
+        var healthy = dto.Healthy;
+        var recognition = problems.Text(healthy?.Recognition, $"{where}: healthy.recognition");
+        CheckSaying(healthy?.Saying, sayings, $"{where}: healthy", problems);
+        var keepWatching = new Dictionary<string, LocalText>(StringComparer.Ordinal);
+        foreach (var watch in healthy?.KeepWatching ?? [])
+        {
+            keepWatching[watch.Pitfall ?? "?"] = problems.Text(watch.Text, $"{where}: keepWatching '{watch.Pitfall}'");
+        }
+
+        foreach (var pitfall in banks.SelectMany(b => b.Pitfalls).Select(p => p.Id).Distinct().Where(p => !keepWatching.ContainsKey(p)))
+        {
+            problems.Add($"{where}: healthy.keepWatching has no line for pitfall '{pitfall}'");
+        }
+
+        return new AdviceContent(sayings, entries, recognition, healthy?.Saying, keepWatching);
+    }
+
+    private static AdviceEntry BuildEntry(AdviceDto dto, int index, Dictionary<string, LocalText> sayings, Problems problems)
+    {
+        var pitfall = problems.Id(dto.Pitfall, $"advice[{index}] pitfall");
+        var at = $"advice for '{pitfall}'";
+        CheckSaying(dto.Saying, sayings, at, problems);
+        var steps = new Dictionary<Role, IReadOnlyList<LocalText>>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var key = role.ToString().ToLowerInvariant();
+            var list = dto.Steps is not null && dto.Steps.TryGetValue(key, out var found) ? found : [];
+            if (list.Count is < 2 or > 3)
+            {
+                problems.Add($"{at}: role '{key}' needs 2 or 3 next steps, found {list.Count}");
+            }
+
+            steps[role] = [.. list.Select((s, i) => problems.Text(s, $"{at}: steps.{key}[{i}]"))];
+        }
+
+        return new AdviceEntry(pitfall, dto.Lesson ?? "", dto.Saying, problems.Text(dto.Why, $"{at}: why"), steps);
+    }
+
+    private static void CheckSaying(string? saying, Dictionary<string, LocalText> sayings, string at, Problems problems)
+    {
+        if (saying is not null && !sayings.ContainsKey(saying))
+        {
+            problems.Add($"{at}: refers to unknown saying '{saying}'");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace PartnershipBot.Dialogs.Content.Model;
+
+/// <summary>Every message key the code uses; the loader checks ui.json defines all of them in both languages.</summary>
+internal static class UiKeys
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "welcome.title", "welcome.text", "help.title", "help.text",
+        "privacy.title", "privacy.p1", "privacy.p2", "privacy.p3",
+        "section.context", "section.quick", "section.full", "progress.context", "progress.check",
+        "hint.scale5", "hint.yesPartlyNo", "hint.choice", "hint.freeText", "hint.skipOffer",
+        "quick.intro", "full.intro", "full.reused", "back.atStart", "skip.notAllowed", "stop.paused",
+        "resume.offer", "resume.continue", "resume.nothing", "restart.done",
+        "check.alreadyRunning", "check.noneRunning", "check.replacedPaused",
+        "stale.card", "stale.noCheck", "stale.bankUnknown", "language.switched",
+        "kind.quick", "kind.full", "role.owner", "role.client", "role.contractor", "role.advisor",
+        "level.unknown", "level.low", "level.elevated", "level.high",
+        "results.title", "summary.healthy", "summary.risks", "summary.unknown", "summary.contradictions",
+        "change.better", "change.worse", "change.same", "history.title", "history.empty",
+        "answer.skipped", "answer.freeTextGiven",
+        "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help",
+    ];
+}

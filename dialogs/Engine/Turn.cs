@@ -1,0 +1,134 @@
+using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.Content.Model;
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Dialogs.Engine;
+
+/// <summary>
+/// One turn of the conversation: reads the request, works on local copies of state and profile, collects
+/// outputs. Lives only for the duration of <see cref="ConversationEngine.Handle"/>; nothing here is shared.
+/// </summary>
+internal sealed partial class Turn
+{
+    private readonly ContentCatalog _content;
+    private readonly FreeTextAnalyzer? _analyzer;
+    private readonly TurnRequest _request;
+    private readonly CommandMatcher _commands;
+    private readonly List<BotOutput> _outputs = [];
+    private DialogState _state;
+    private UserProfile _profile;
+    private Language _language;
+    private bool _checkDropped;
+
+    public Turn(ContentCatalog content, CommandMatcher commands, FreeTextAnalyzer? analyzer, TurnRequest request)
+    {
+        _content = content;
+        _commands = commands;
+        _analyzer = analyzer;
+        _request = request;
+        _state = request.State ?? DialogState.Empty;
+        _profile = Sanitize(request.Profile);
+        _language = _profile.PreferredLanguage ?? FromLocale(request.Locale);
+    }
+
+    private UiContent Ui => _content.Ui;
+
+    private ActiveCheck? Check => _state.Check;
+
+    private bool Running => Check is { Paused: false };
+
+    private bool Paused => Check is { Paused: true };
+
+    public TurnResult Run()
+    {
+        DropUnusableCheck();
+        switch (_request.Input)
+        {
+            case ConversationUpdateInput { BotAdded: true }:
+                Say(StandardOutputs.Welcome(Ui, _language, _profile.History.Count > 0));
+                if (Check is not null)
+                {
+                    OfferResume();
+                }
+
+                break;
+            case TextInput text:
+                OnText(text.Text ?? "");
+                break;
+            case CardInput card:
+                OnCard(card.Data ?? new Dictionary<string, string>());
+                break;
+            default:
+                break;
+        }
+
+        return new TurnResult(_state, _profile, _outputs);
+    }
+
+    /// <summary>nl, nl-NL, nl-BE → Dutch; any other locale → English; none → Dutch (the product's first language).</summary>
+    internal static Language FromLocale(string? locale) =>
+        string.IsNullOrWhiteSpace(locale) || locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase) ? Language.Nl : Language.En;
+
+    private void OnText(string text)
+    {
+        var command = _commands.Exact(text);
+        if (Running && command is null)
+        {
+            if (TryTypedAnswer(text))
+            {
+                return;
+            }
+
+            command = _commands.Fuzzy(text);
+            if (command is null)
+            {
+                Invalid();
+                return;
+            }
+        }
+
+        command ??= _commands.Fuzzy(text);
+        if (command is { } known)
+        {
+            OnCommand(known);
+        }
+        else if (Paused)
+        {
+            OfferResume();
+        }
+        else if (_checkDropped)
+        {
+            Say(StandardOutputs.Welcome(Ui, _language, _profile.History.Count > 0));
+        }
+        else
+        {
+            Say(new UnrecognisedOutput(text, _language, StandardOutputs.Help(Ui, _language)));
+        }
+    }
+
+    private void Say(BotOutput output) => _outputs.Add(output);
+
+    private void SayText(string key) => _outputs.Add(new TextOutput(Ui.Text(key, _language)));
+
+    // Storage may hand back nulls where the types promise lists (older or hand-edited JSON); never crash on it.
+    private static UserProfile Sanitize(UserProfile? profile) =>
+        profile is null ? UserProfile.Empty : profile with { History = profile.History ?? [] };
+
+    private void DropUnusableCheck()
+    {
+        if (Check is not { } check)
+        {
+            return;
+        }
+
+        var bank = _content.Bank(check.BankVersion ?? "");
+        var usable = bank is not null && check.Answers is not null && check.CarriedItemIds is not null
+            && check.Position >= 0 && check.Position < CheckPlan.For(bank, check).Count;
+        if (!usable)
+        {
+            _state = _state with { Check = null };
+            _checkDropped = true;
+            SayText(bank is null ? "stale.bankUnknown" : "stale.noCheck");
+        }
+    }
+}

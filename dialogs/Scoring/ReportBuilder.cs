@@ -1,0 +1,120 @@
+using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.Content.Model;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Engine;
+using PartnershipBot.Dialogs.Results;
+
+namespace PartnershipBot.Dialogs.Scoring;
+
+/// <summary>Scores a finished check and builds its localised report plus the history entry to keep.</summary>
+internal static class ReportBuilder
+{
+    public static (CheckReport Report, HistoryEntry Entry) Build(
+        ContentCatalog content, ItemBank bank, ActiveCheck check, UserProfile profile,
+        Language language, DateTimeOffset now, FreeTextAnalyzer? analyzer)
+    {
+        var ui = content.Ui;
+        var role = CheckAnswers.Role(bank, check.Answers) ?? Role.Advisor;
+        var answered = CheckPlan.ScoredItems(bank, check)
+            .Select(i => (Item: i, Answer: CheckAnswers.Find(check.Answers, i.Id)))
+            .Where(p => p.Answer is not null)
+            .Select(p => (p.Item, Answer: p.Answer!))
+            .ToList();
+        var signals = FreeTextSignals(answered, analyzer, language);
+        var contradictions = ContradictionFinder.Find(bank, answered);
+        var scores = bank.Pitfalls.Select(p => RiskScorer.Score(
+                bank, p, answered, signals,
+                RiskScorer.ContextFactor(bank, p, check.Answers),
+                contradictions.Where(c => c.PitfallId == p.Id).Sum(c => c.Points)))
+            .ToList();
+        var stored = scores.Select(s => new PitfallScore(s.Pitfall.Id, s.Risk, s.Level)).ToList();
+        var attention = scores.Where(s => s.Level is RiskLevel.Elevated or RiskLevel.High).ToList();
+        var healthy = attention.Count == 0 && scores.Any(s => s.Level == RiskLevel.Low)
+            ? AdviceSelector.Healthy(content.Advice, scores, language)
+            : null;
+        var kindLabel = ui.Text(check.Kind == CheckKind.Quick ? "kind.quick" : "kind.full", language);
+        var report = new CheckReport(
+            check.CheckId, language, role, RoleLabel(ui, role, language), check.Kind, bank.Version, now,
+            ui.Format("results.title", language, ("kind", kindLabel)),
+            ContextLines(bank, check, language),
+            [.. scores.Select(s => Present(ui, s, language))],
+            [.. contradictions.Select(c => new ContradictionView(c.Id, c.PitfallId, c.Text[language], [.. c.When.Select(w => w.ItemId)], c.Points))],
+            Summary(ui, scores, attention, contradictions.Count, language),
+            AdviceSelector.Select(content.Advice, bank, scores, role, language),
+            healthy,
+            HistoryComparer.SinceLast(ui, bank, profile, stored, language),
+            answered.Count(a => a.Answer.Value is not null || a.Answer.Text is not null),
+            answered.Count(a => a.Answer.Value is null && a.Answer.Text is null),
+            check.Kind == CheckKind.Quick,
+            Actions(ui, check.Kind, language));
+        return (report, new HistoryEntry(check.CheckId, check.Kind, role, bank.Version, now, stored));
+    }
+
+    public static string RoleLabel(UiContent ui, Role role, Language language) =>
+        ui.Text("role." + role.ToString().ToLowerInvariant(), language);
+
+    private static IReadOnlyList<FreeTextSignal> FreeTextSignals(
+        IReadOnlyList<(Item Item, AnswerEntry Answer)> answered, FreeTextAnalyzer? analyzer, Language language)
+    {
+        if (analyzer is null)
+        {
+            return [];
+        }
+
+        return [.. answered
+            .Where(a => a.Item.Scale.Kind == QuestionKind.FreeText && !string.IsNullOrWhiteSpace(a.Answer.Text))
+            .SelectMany(a => analyzer(a.Answer.Text!, language))];
+    }
+
+    private static PitfallResult Present(UiContent ui, PitfallComputation score, Language language)
+    {
+        EvidenceView View(Contribution c) => new(
+            c.Item.Id, c.Item.Short[language],
+            c.Answer.Option?.Label[language] ?? string.Join(", ", c.Answer.Phrases.Select(p => $"“{p}”")),
+            Math.Round(c.Points, 1, MidpointRounding.AwayFromZero));
+        return new PitfallResult(
+            score.Pitfall.Id, score.Pitfall.Title[language], score.Pitfall.Description[language],
+            score.Risk, score.Level, ui.Text("level." + score.Level.ToString().ToLowerInvariant(), language),
+            [.. score.Contributions.Where(c => c.Points > 0).OrderByDescending(c => c.Points).Select(View)],
+            [.. score.Contributions.Where(c => c.Points < 0).OrderBy(c => c.Points).Select(View)],
+            score.ContradictionPoints, Math.Round(score.ContextFactor, 3));
+    }
+
+    private static IReadOnlyList<ContextLine> ContextLines(ItemBank bank, ActiveCheck check, Language language) =>
+        [.. bank.ContextItems
+            .Select(i => (Item: i, Option: CheckAnswers.Option(i, check.Answers)))
+            .Where(p => p.Option is not null)
+            .Select(p => new ContextLine(p.Item.Short[language], p.Option!.Label[language]))];
+
+    private static string Summary(UiContent ui, List<PitfallComputation> scores, List<PitfallComputation> attention, int contradictions, Language language)
+    {
+        var parts = new List<string>();
+        var unknown = scores.Count(s => s.Level == RiskLevel.Unknown);
+        if (attention.Count > 0)
+        {
+            var titles = string.Join(", ", attention.OrderByDescending(s => s.Risk).Select(s => s.Pitfall.Title[language]));
+            parts.Add(ui.Format("summary.risks", language, ("count", attention.Count), ("titles", titles)));
+        }
+        else if (unknown < scores.Count)
+        {
+            parts.Add(ui.Text("summary.healthy", language));
+        }
+
+        if (unknown > 0)
+        {
+            parts.Add(ui.Format("summary.unknown", language, ("count", unknown)));
+        }
+
+        if (contradictions > 0)
+        {
+            parts.Add(ui.Format("summary.contradictions", language, ("count", contradictions)));
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static IReadOnlyList<SuggestedAction> Actions(UiContent ui, CheckKind kind, Language language) =>
+        kind == CheckKind.Quick
+            ? [new(ui.Text("action.fullCheck", language), CardActions.FullCheck), new(ui.Text("action.history", language), CardActions.History)]
+            : [new(ui.Text("action.quickCheck", language), CardActions.QuickCheck), new(ui.Text("action.history", language), CardActions.History)];
+}
