@@ -1,0 +1,36 @@
+namespace PartnershipBot.Dialogs.TextAnalysis;
+
+// Shapes of the editable data files under Content/analysis. Consultants change these, not code.
+
+/// <summary>settings.json: thresholds shared by every language and the pitfall → lesson pairs.</summary>
+internal sealed record AnalysisSettingsDocument(
+    double Threshold,
+    double QuestionFactor,
+    int NegationReach,
+    IReadOnlyDictionary<string, string> Pairs);
+
+/// <summary>lexicon.&lt;lang&gt;.json: the function words and the cues of one language.</summary>
+internal sealed record LexiconDocument(
+    string Language,
+    IReadOnlyList<string> Stopwords,
+    IReadOnlyList<string> Negators,
+    IReadOnlyList<string> ContrastMarkers,
+    IReadOnlyList<string> ClauseBreaks,
+    IReadOnlyList<string> ScopeBlockers,
+    IReadOnlyList<string> QuestionStarts,
+    IReadOnlyList<string> NumberWords,
+    IReadOnlyList<CueDocument> Cues);
+
+/// <summary>
+/// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.
+/// A term lists alternatives separated by '|'; an alternative may be a phrase ("year one"), a word
+/// (compared after stemming), a pattern with '*' (compared on the unstemmed word) or #num.
+/// </summary>
+internal sealed record CueDocument(
+    string Id,
+    string Target,
+    double Weight,
+    IReadOnlyList<string> Terms,
+    int? Window = null,
+    bool? Ordered = null,
+    bool? Negatable = null);

@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+
+namespace PartnershipBot.Dialogs.TextAnalysis;
+
+/// <summary>Compiled settings.json: the threshold and the pairs that let negation turn a pitfall into its lesson and back.</summary>
+internal sealed class AnalysisSettings
+{
+    public AnalysisSettings(AnalysisSettingsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Threshold is <= 0 or >= 1 || document.QuestionFactor is < 0 or > 1 || document.NegationReach is < 0 or > 12)
+        {
+            throw new FormatException("Analysis settings out of range: threshold in (0,1), questionFactor in [0,1], negationReach in [0,12].");
+        }
+
+        Threshold = document.Threshold;
+        QuestionFactor = document.QuestionFactor;
+        NegationReach = document.NegationReach;
+        LessonOf = document.Pairs.ToFrozenDictionary(StringComparer.Ordinal);
+        PitfallOf = document.Pairs.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    }
+
+    public double Threshold { get; }
+    public double QuestionFactor { get; }
+    public int NegationReach { get; }
+    public FrozenDictionary<string, string> LessonOf { get; }
+    public FrozenDictionary<string, string> PitfallOf { get; }
+
+    public bool IsPitfall(string id) => LessonOf.ContainsKey(id);
+
+    public bool IsKnown(string id) => LessonOf.ContainsKey(id) || PitfallOf.ContainsKey(id);
+
+    /// <summary>The concept a negated cue supports instead: "no savings target" supports patience, "no buffer" the savings pitfall.</summary>
+    public string? Opposite(string id) =>
+        LessonOf.TryGetValue(id, out var lesson) ? lesson : PitfallOf.GetValueOrDefault(id);
+}

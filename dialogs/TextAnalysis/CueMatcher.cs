@@ -1,0 +1,142 @@
+namespace PartnershipBot.Dialogs.TextAnalysis;
+
+/// <summary>Finds, per clause, the tightest place where all terms of a cue occur within its window.</summary>
+internal static class CueMatcher
+{
+    public static List<CueMatch> FindAll(PreparedText text, IReadOnlyList<CuePattern> cues)
+    {
+        var matches = new List<CueMatch>();
+        var occurrences = new List<(int Start, int Length)>[8];
+        for (var c = 0; c < text.ClauseCount; c++)
+        {
+            var from = text.ClauseStarts[c];
+            var to = text.ClauseEnd(c);
+            foreach (var cue in cues)
+            {
+                if (TryMatch(cue, text.Tokens, from, to, occurrences) is { } match)
+                {
+                    matches.Add(match with { Clause = c });
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    private static CueMatch? TryMatch(CuePattern cue, AnalysisToken[] tokens, int from, int to, List<(int Start, int Length)>[] occurrences)
+    {
+        var termCount = cue.Terms.Count;
+        if (termCount > occurrences.Length)
+        {
+            return null;
+        }
+
+        for (var t = 0; t < termCount; t++)
+        {
+            var list = occurrences[t] ??= [];
+            list.Clear();
+            Collect(cue.Terms[t], tokens, from, to, list);
+            if (list.Count == 0)
+            {
+                return null;
+            }
+        }
+
+        CueMatch? best = null;
+        var bestSpan = int.MaxValue;
+        var taken = new List<int>();
+        foreach (var anchor in occurrences[0])
+        {
+            taken.Clear();
+            Take(taken, anchor);
+            var first = anchor.Start;
+            var last = anchor.Start + anchor.Length - 1;
+            var ok = true;
+            for (var t = 1; t < termCount && ok; t++)
+            {
+                (int Start, int Length)? pick = null;
+                var pickSpan = int.MaxValue;
+                foreach (var occ in occurrences[t])
+                {
+                    var end = occ.Start + occ.Length - 1;
+                    if ((cue.Ordered && occ.Start <= last) || Overlaps(taken, occ))
+                    {
+                        continue;
+                    }
+
+                    var span = Math.Max(last, end) - Math.Min(first, occ.Start);
+                    if (span < pickSpan)
+                    {
+                        pickSpan = span;
+                        pick = occ;
+                    }
+                }
+
+                if (pick is not { } chosen)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                Take(taken, chosen);
+                first = Math.Min(first, chosen.Start);
+                last = Math.Max(last, chosen.Start + chosen.Length - 1);
+            }
+
+            if (ok && last - first + 1 <= cue.Window && last - first < bestSpan)
+            {
+                bestSpan = last - first;
+                best = new CueMatch(cue, first, last, 0, [.. taken]);
+            }
+        }
+
+        return best;
+    }
+
+    private static void Collect(IReadOnlyList<IReadOnlyList<TermAtom>> alternatives, AnalysisToken[] tokens, int from, int to, List<(int Start, int Length)> into)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var atoms in alternatives)
+            {
+                if (i + atoms.Count > to)
+                {
+                    continue;
+                }
+
+                var all = true;
+                for (var a = 0; a < atoms.Count && all; a++)
+                {
+                    all = atoms[a].Matches(tokens[i + a]);
+                }
+
+                if (all)
+                {
+                    into.Add((i, atoms.Count));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Take(List<int> taken, (int Start, int Length) occ)
+    {
+        for (var p = occ.Start; p < occ.Start + occ.Length; p++)
+        {
+            taken.Add(p);
+        }
+    }
+
+    private static bool Overlaps(List<int> taken, (int Start, int Length) occ)
+    {
+        for (var p = occ.Start; p < occ.Start + occ.Length; p++)
+        {
+            if (taken.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using Lucene.Net.Tartarus.Snowball;
+
+namespace PartnershipBot.Dialogs.TextAnalysis;
+
+/// <summary>
+/// The message as one language sees it: stemmed tokens cut into clauses. A clause ends at a full stop or
+/// semicolon, and also before a contrast marker ("maar", "but") or a clause-break word ("terwijl", "while").
+/// </summary>
+internal sealed class PreparedText
+{
+    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged)
+    {
+        Tokens = tokens;
+        ClauseStarts = clauseStarts;
+        AfterContrast = afterContrast;
+        Hedged = hedged;
+    }
+
+    public AnalysisToken[] Tokens { get; }
+
+    /// <summary>Index of each clause's first token; clause c spans [ClauseStarts[c], ClauseStarts[c+1]).</summary>
+    public int[] ClauseStarts { get; }
+
+    /// <summary>Whether clause c opens with a contrast marker, so it may correct the clause before it.</summary>
+    public bool[] AfterContrast { get; }
+
+    /// <summary>Whether clause c belongs to an open question ("what is a savings target?"): it describes no situation.</summary>
+    public bool[] Hedged { get; }
+
+    public int ClauseCount => ClauseStarts.Length;
+
+    public int ClauseEnd(int clause) => clause + 1 < ClauseStarts.Length ? ClauseStarts[clause + 1] : Tokens.Length;
+
+    public static PreparedText Create(List<RawToken> raw, LanguageLexicon lexicon, SnowballProgram stemmer)
+    {
+        var tokens = new AnalysisToken[raw.Count];
+        var starts = new List<int>();
+        var contrast = new List<bool>();
+        var sentenceOfClause = new List<int>();
+        var clause = -1;
+        var segment = 0;
+        var sentence = 0;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var token = raw[i];
+            var isContrast = lexicon.ContrastMarkers.Contains(token.Norm);
+            var newSentence = i == 0 || token.Break == TokenBreak.Clause;
+            var startsClause = newSentence || ((isContrast || lexicon.ClauseBreaks.Contains(token.Norm)) && i != starts[^1]);
+            if (newSentence && i > 0)
+            {
+                sentence++;
+            }
+
+            if (startsClause)
+            {
+                clause++;
+                starts.Add(i);
+                contrast.Add(isContrast);
+                sentenceOfClause.Add(sentence);
+            }
+
+            if (startsClause || token.Break != TokenBreak.None)
+            {
+                segment++;
+            }
+
+            var isNumber = lexicon.NumberWords.Contains(token.Norm) || token.Norm.Any(char.IsDigit);
+            tokens[i] = new AnalysisToken(
+                token.Norm,
+                isNumber ? token.Norm : LanguageLexicon.Stem(stemmer, token.Norm),
+                token.Start,
+                token.End,
+                clause,
+                segment,
+                isNumber,
+                lexicon.Negators.Contains(token.Norm),
+                lexicon.ScopeBlockers.Contains(token.Norm));
+        }
+
+        var hedgedSentences = HedgedSentences(raw, lexicon, sentenceOfClause, starts);
+        var hedged = sentenceOfClause.Select(hedgedSentences.Contains).ToArray();
+        return new PreparedText(tokens, [.. starts], [.. contrast], hedged);
+    }
+
+    private static HashSet<int> HedgedSentences(List<RawToken> raw, LanguageLexicon lexicon, List<int> sentenceOfClause, List<int> starts)
+    {
+        var hedged = new HashSet<int>();
+        for (var c = 0; c < starts.Count; c++)
+        {
+            var first = starts[c];
+            var isSentenceStart = c == 0 || sentenceOfClause[c] != sentenceOfClause[c - 1];
+            if (!isSentenceStart || !lexicon.QuestionStarts.Contains(raw[first].Norm))
+            {
+                continue;
+            }
+
+            // Only an open question counts: the sentence must end in a question mark.
+            var last = first;
+            while (last + 1 < raw.Count && raw[last + 1].Break != TokenBreak.Clause)
+            {
+                last++;
+            }
+
+            if (raw[last].EndsQuestion)
+            {
+                hedged.Add(sentenceOfClause[c]);
+            }
+        }
+
+        return hedged;
+    }
+}
