@@ -14,7 +14,6 @@ namespace PartnershipBot.Protocol.Connector;
 internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
 {
     private readonly IManagedIdentityApplication application;
-    private readonly string resource;
     private readonly ILogger<ManagedIdentityTokenProvider> logger;
 
     public ManagedIdentityTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<BotFrameworkOptions> framework, ILogger<ManagedIdentityTokenProvider> logger)
@@ -25,9 +24,11 @@ internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
         application = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(appId)).Build();
         // Managed identity asks for a resource, not a scope: https://api.botframework.com/.default → https://api.botframework.com.
         var scope = framework.Value.OAuthScope;
-        resource = scope.EndsWith("/.default", StringComparison.Ordinal) ? scope[..^"/.default".Length] : scope;
+        Resource = scope.EndsWith("/.default", StringComparison.Ordinal) ? scope[..^"/.default".Length] : scope;
         this.logger = logger;
     }
+
+    internal string Resource { get; }
 
     public bool HasCredentials => true;
 
@@ -35,7 +36,7 @@ internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
     {
         try
         {
-            var result = await application.AcquireTokenForManagedIdentity(resource).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            var result = await application.AcquireTokenForManagedIdentity(Resource).ExecuteAsync(cancellationToken).ConfigureAwait(false);
             return result.AccessToken;
         }
         catch (MsalException exception)

@@ -18,6 +18,8 @@ internal sealed class TrustedServiceUrls(IOptions<BotFrameworkOptions> options, 
 
     private readonly ConcurrentDictionary<string, long> authenticatedOrigins = new(StringComparer.Ordinal);
 
+    internal int AuthenticatedOriginCount => authenticatedOrigins.Count;
+
     public void TrustAuthenticated(string serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);

@@ -1,0 +1,160 @@
+using System.Net;
+using PartnershipBot.Protocol.Connector;
+
+namespace PartnershipBot.Bot.Tests.Connector;
+
+/// <summary>
+/// Retries against a scripted loopback connector. Waits are skipped by <see cref="SkippingTimeProvider"/>
+/// but recorded, so the requested wait is what the assertions read.
+/// </summary>
+public sealed class ConnectorRetryTests : IAsyncLifetime
+{
+    private const string Conversation = "a:1xyz";
+    private readonly SkippingTimeProvider clock = new();
+    private ConnectorHarness harness = null!;
+
+    public static TheoryData<int> RetryableStatuses => new() { 412, 429, 500, 502, 503, 504 };
+
+    public static TheoryData<int, bool> FinalStatuses => new()
+    {
+        { 400, false }, { 401, false }, { 403, true }, { 404, true }, { 409, false }, { 413, false }, { 501, false },
+    };
+
+    public async Task InitializeAsync() => harness = await ConnectorHarness.StartAsync(_ => new()
+    {
+        ["Connector:MaxAttempts"] = "4",
+        ["Connector:TotalBudget"] = "00:00:30",
+        ["Connector:BaseDelay"] = "00:00:01",
+        ["Connector:MaxDelay"] = "00:00:08",
+        ["Connector:MaxRetryAfter"] = "00:00:20",
+        ["Connector:AttemptTimeout"] = "00:00:00.500",
+    }, clock);
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task Send_TooManyRequestsWithRetryAfterSeconds_RetriesAfterAtLeastThatDelay()
+    {
+        harness.Connector.Enqueue(ScriptedResponse.TooManyRequests(3));
+
+        var response = await SendAsync();
+
+        Assert.Equal("activity-1", response.Id);
+        Assert.Equal(2, harness.Connector.Requests.Count);
+        Assert.True(Assert.Single(clock.RequestedDelays) >= TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task Send_TooManyRequestsWithRetryAfterDate_WaitsUntilThatDate()
+    {
+        harness.Connector.Enqueue(ScriptedResponse.TooManyRequestsUntil(clock.GetUtcNow().AddSeconds(6)));
+
+        await SendAsync();
+
+        // HTTP dates have whole seconds: the wait may be up to one second shorter than six.
+        Assert.InRange(Assert.Single(clock.RequestedDelays), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6));
+        Assert.Equal(2, harness.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_RetryAfterLongerThanAllowed_GivesUpAtOnceAndReportsIt()
+    {
+        harness.Connector.Enqueue(ScriptedResponse.TooManyRequests(120));
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(SendAsync);
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(120)), (failure.Status, failure.RetryAfter));
+        Assert.Single(harness.Connector.Requests);
+        Assert.Empty(clock.RequestedDelays);
+    }
+
+    [Theory]
+    [MemberData(nameof(RetryableStatuses))]
+    public async Task Send_TransientStatusThenSuccess_RetriesAndSucceeds(int status)
+    {
+        harness.Connector.Enqueue(ScriptedResponse.Error(status, "Transient"));
+
+        var response = await SendAsync();
+
+        Assert.Equal("activity-1", response.Id);
+        Assert.Equal(2, harness.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_ServerErrorEveryTime_StopsAfterMaxAttemptsWithConnectorException()
+    {
+        harness.Connector.Enqueue(Enumerable.Repeat(ScriptedResponse.Error(500, "InternalError", "boom"), 10).ToArray());
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(SendAsync);
+
+        Assert.Equal((HttpStatusCode.InternalServerError, "InternalError", false), (failure.Status, failure.ErrorCode, failure.IsUnreachable));
+        Assert.Equal(4, harness.Connector.Requests.Count);
+        Assert.Equal(3, clock.RequestedDelays.Count);
+        // Full jitter: each wait lies between zero and the doubling ceiling (1 s, 2 s, 4 s).
+        Assert.All(clock.RequestedDelays.Select((delay, i) => (delay, ceiling: TimeSpan.FromSeconds(1 << i))), pair => Assert.InRange(pair.delay, TimeSpan.Zero, pair.ceiling));
+    }
+
+    [Fact]
+    public async Task Send_TimeBudgetSpentBeforeAttemptsRunOut_GivesUp()
+    {
+        // 12 s + 12 s of waiting leaves too little of the 30 s budget for another 12 s wait.
+        harness.Connector.Enqueue(Enumerable.Repeat(ScriptedResponse.TooManyRequests(12), 10).ToArray());
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(SendAsync);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, failure.Status);
+        Assert.Equal(3, harness.Connector.Requests.Count);
+        Assert.Equal([TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(12)], clock.RequestedDelays);
+    }
+
+    [Theory]
+    [MemberData(nameof(FinalStatuses))]
+    public async Task Send_FinalClientOrNotImplementedStatus_IsNotRetried(int status, bool unreachable)
+    {
+        harness.Connector.Enqueue(ScriptedResponse.Error(status, "MessageWritesBlocked", "the user blocked the bot"));
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(SendAsync);
+
+        Assert.Equal(((HttpStatusCode)status, "MessageWritesBlocked", unreachable), (failure.Status, failure.ErrorCode, failure.IsUnreachable));
+        Assert.Single(harness.Connector.Requests);
+        Assert.Empty(clock.RequestedDelays);
+    }
+
+    [Fact]
+    public async Task Send_ErrorWithoutErrorResponseBody_StillReportsStatus()
+    {
+        harness.Connector.Enqueue(new ScriptedResponse(403, "<html>forbidden</html>"));
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(SendAsync);
+
+        Assert.Equal((HttpStatusCode.Forbidden, null, true), (failure.Status, failure.ErrorCode, failure.IsUnreachable));
+    }
+
+    [Fact]
+    public async Task Send_FirstAttemptTimesOut_RetriesAndSucceeds()
+    {
+        harness.Connector.Enqueue(ScriptedResponse.Hang());
+
+        var response = await SendAsync();
+
+        Assert.Equal("activity-1", response.Id);
+        Assert.Equal(2, harness.Connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_ConnectorDown_RetriesThenReportsNoAnswer()
+    {
+        var deadUrl = harness.TokenService.ServiceUrl;
+        await harness.TokenService.DisposeAsync();
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() =>
+            harness.Client.SendToConversationAsync(deadUrl, Conversation, ConnectorHarness.Message(Conversation), CancellationToken.None));
+
+        Assert.True(failure.ReceivedNoAnswer);
+        Assert.IsType<HttpRequestException>(failure.InnerException);
+        Assert.Equal(3, clock.RequestedDelays.Count);
+    }
+
+    private Task<Protocol.ResourceResponse> SendAsync() =>
+        harness.Client.SendToConversationAsync(harness.Connector.ServiceUrl, Conversation, ConnectorHarness.Message(Conversation), CancellationToken.None);
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace PartnershipBot.Bot.Tests.Connector;
+
+/// <summary>
+/// Real time, except that waits (Task.Delay timers) complete at once and move this clock forward by
+/// the wait instead: retry tests run in milliseconds yet the retry budget sees the time pass, and the
+/// requested waits can be inspected. Timers of CancellationTokenSources (per-attempt timeouts) keep
+/// their real due time, so a timeout still means the peer was really silent.
+/// </summary>
+internal sealed class SkippingTimeProvider : TimeProvider
+{
+    private readonly ConcurrentQueue<TimeSpan> delays = new();
+    private long skippedTicks;
+
+    public IReadOnlyList<TimeSpan> RequestedDelays => [.. delays];
+
+    private TimeSpan Skipped => TimeSpan.FromTicks(Interlocked.Read(ref skippedTicks));
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Skipped;
+
+    public override long TimestampFrequency => System.TimestampFrequency;
+
+    public override long GetTimestamp() => System.GetTimestamp() + (long)(Skipped.TotalSeconds * TimestampFrequency);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        if (state is CancellationTokenSource || dueTime == Timeout.InfiniteTimeSpan || period != Timeout.InfiniteTimeSpan)
+        {
+            return System.CreateTimer(callback, state, dueTime, period);
+        }
+
+        delays.Enqueue(dueTime);
+        Interlocked.Add(ref skippedTicks, dueTime.Ticks);
+        return System.CreateTimer(callback, state, TimeSpan.Zero, period);
+    }
+}
