@@ -1,0 +1,131 @@
+using System.Text.Json;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Tests.Support;
+
+namespace PartnershipBot.Dialogs.Tests.Conversation;
+
+public class StaleAndEdgeTranscriptTests
+{
+    [Fact]
+    public void StaleCard_EarlierQuestionClicked_ExplainsAndReshowsCurrentWithoutChangingAnswers()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        var roleCard = chat.Question;
+        chat.Click(roleCard, CardActions.Answer, "owner");
+        var answersBefore = chat.State.Check!.Answers;
+
+        chat.Click(roleCard, CardActions.Answer, "client");
+
+        Assert.StartsWith("Die vraag hoort bij een eerder moment", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+        Assert.Equal("ctx-age", chat.Question.ItemId);
+        Assert.Equal(answersBefore, chat.State.Check!.Answers);
+    }
+
+    [Fact]
+    public void StaleCard_FromAFinishedCheck_SaysTheCheckIsOverAndOffersToStart()
+    {
+        var chat = new Chat("en-US");
+        chat.Say("quick check");
+        var oldCard = chat.Question;
+        chat.AnswerAll("3");
+
+        chat.Click(oldCard, CardActions.Answer, "owner");
+
+        Assert.Equal("That question belongs to a check that has already finished or was abandoned.", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+        Assert.IsType<WelcomeOutput>(chat.Last[1]);
+        Assert.Null(chat.State.Check);
+    }
+
+    [Fact]
+    public void StaleCard_FromAPreviousCheckAfterRestart_IsRecognisedByCheckId()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        var oldCard = chat.Question;
+        chat.Say("opnieuw");
+
+        chat.Click(oldCard, CardActions.Answer, "owner");
+
+        Assert.IsType<TextOutput>(chat.Last[0]);
+        Assert.Empty(chat.State.Check!.Answers);
+    }
+
+    [Fact]
+    public void UnknownBankVersion_InStoredState_EndsTheCheckGracefully()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        var json = JsonSerializer.Serialize(chat.State).Replace("\"BankVersion\":\"1\"", "\"BankVersion\":\"0-retired\"", StringComparison.Ordinal);
+        var state = JsonSerializer.Deserialize<DialogState>(json)!;
+
+        var result = new ConversationEngine(TestContent.Catalog).Handle(new TurnRequest(state, chat.Profile, new TextInput("eigenaar"), "nl-NL", chat.Time.GetUtcNow()));
+
+        Assert.Null(result.State.Check);
+        Assert.StartsWith("Deze check gebruikte een oudere vragenlijst", Assert.IsType<TextOutput>(result.Outputs[0]).Text);
+        Assert.IsType<WelcomeOutput>(result.Outputs[1]);
+    }
+
+    [Fact]
+    public void FreeText_OutsideACheck_IsHandedToTheHostWithAHelpFallback()
+    {
+        var chat = new Chat("nl-NL");
+
+        chat.Say("Onze gemeenten willen allemaal hun eigen werkwijze houden");
+
+        var unrecognised = Assert.IsType<UnrecognisedOutput>(Assert.Single(chat.Last));
+        Assert.Equal(Language.Nl, unrecognised.Language);
+        Assert.NotEmpty(unrecognised.Fallback.Commands);
+    }
+
+    [Theory]
+    [InlineData("back")]
+    [InlineData("overslaan")]
+    [InlineData("stop")]
+    public void CheckCommand_WithoutACheck_SaysNoCheckIsRunning(string command)
+    {
+        var chat = new Chat("nl-NL");
+
+        chat.Say(command);
+
+        Assert.Equal("Er loopt nu geen check.", Assert.IsType<TextOutput>(Assert.Single(chat.Last)).Text);
+    }
+
+    public static TheoryData<string?, Language> Locales => new()
+    {
+        { "nl-NL", Language.Nl },
+        { "nl-BE", Language.Nl },
+        { "en-US", Language.En },
+        { "de-DE", Language.En },
+        { null, Language.Nl },
+    };
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void Welcome_WithoutPreference_FollowsTheLocale(string? locale, Language expected)
+    {
+        var chat = new Chat(locale);
+
+        chat.Say("hallo");
+
+        Assert.Equal(expected, Assert.IsType<WelcomeOutput>(Assert.Single(chat.Last)).Language);
+    }
+
+    [Fact]
+    public void History_AfterTwoChecks_ListsNewestFirst()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        chat.AnswerAll("5");
+        chat.Time.Advance(TimeSpan.FromDays(7));
+        chat.Say("snelle check");
+        chat.AnswerAll("1");
+
+        chat.Say("geschiedenis");
+
+        var history = Assert.IsType<HistoryOutput>(Assert.Single(chat.Last));
+        Assert.Equal(2, history.Entries.Count);
+        Assert.True(history.Entries[0].CompletedAt > history.Entries[1].CompletedAt);
+        Assert.Null(history.EmptyText);
+    }
+}
