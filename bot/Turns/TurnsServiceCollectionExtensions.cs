@@ -11,6 +11,7 @@ internal static class TurnsServiceCollectionExtensions
     {
         services.AddSingleton(_ => ContentCatalog.LoadEmbedded());
         services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>()));
+        services.AddSingleton<IOutputRenderer, AdaptiveCardOutputRenderer>();
         services.AddSingleton<OutputSender>();
         services.AddSingleton<IBot, PartnershipTurnHandler>();
         // Fail at start-up, not at the first message, when content does not validate.

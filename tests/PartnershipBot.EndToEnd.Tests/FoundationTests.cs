@@ -13,7 +13,7 @@ public sealed class FoundationTests(PlaygroundFixture playground) : IClassFixtur
 
         await user.InstallAsync();
         var welcome = await user.WaitForAsync(m => m.Card is not null, "welcome card");
-        Assert.Contains("PartnershipBot", welcome.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Welkom", welcome.VisibleText, StringComparison.Ordinal);
 
         await user.SayAsync("help");
         var help = await user.WaitForAsync(m => m.Card is not null && m.VisibleText.Contains("snelle check", StringComparison.OrdinalIgnoreCase), "help card");
