@@ -22,4 +22,7 @@ internal static partial class AuthLog
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Debug, Message = "Inbound request accepted anonymously: no MicrosoftAppId configured (development mode)")]
     public static partial void Anonymous(ILogger logger);
+
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "AppContext switch {Switch} is off: a token signed with a newly rotated key is refused until the background key refresh completes")]
+    public static partial void BackgroundKeyRefresh(ILogger logger, string @switch);
 }

@@ -12,6 +12,9 @@ namespace PartnershipBot.Protocol.Auth;
 /// </summary>
 internal sealed class SigningKeySource
 {
+    /// <summary>Makes the refresh after an unknown kid complete before the retry; set in Directory.Build.props.</summary>
+    public const string BlockingRefreshSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
+
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
     private readonly ILogger _logger;
 
@@ -27,6 +30,11 @@ internal sealed class SigningKeySource
             AutomaticRefreshInterval = TimeSpan.FromHours(12),
             RefreshInterval = ConfigurationManager<OpenIdConnectConfiguration>.DefaultRefreshInterval,
         };
+
+        if (!AppContext.TryGetSwitch(BlockingRefreshSwitch, out var blocking) || !blocking)
+        {
+            AuthLog.BackgroundKeyRefresh(logger, BlockingRefreshSwitch);
+        }
     }
 
     public string MetadataAddress { get; }

@@ -1,0 +1,35 @@
+namespace PartnershipBot.Bot.Tests.Auth;
+
+/// <summary>Requests that must be refused with 401; each names one way a token or header can be wrong.</summary>
+public enum Forgery
+{
+    MissingHeader,
+    EmptyHeader,
+    BasicScheme,
+    LowercaseBearer,
+    BearerWithoutToken,
+    BearerWithTwoSpaces,
+    GarbageToken,
+    GarbageSegments,
+    AlgNone,
+    Hs256,
+    NoKeyId,
+    UnknownKeyId,
+    BadSignature,
+    TamperedPayload,
+    Expired,
+    NotYetValid,
+    NoExpiry,
+    WrongAudience,
+    UntrustedIssuer,
+    IssuerWithTrailingSlash,
+    ServiceUrlMismatch,
+    MissingServiceUrl,
+    NoActivityServiceUrl,
+    EndorsementLacksChannel,
+    NoActivityChannel,
+    ChannelKeyWithoutEndorsements,
+    EntraWrongCaller,
+    EntraMissingVersion,
+    EntraWrongAudience,
+}
