@@ -1,0 +1,66 @@
+using System.Text.Json;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Tests.Support;
+
+namespace PartnershipBot.Dialogs.Tests.Conversation;
+
+public class StateSerializationTests
+{
+    public static TheoryData<string> Options => ["default", "web"];
+
+    private static JsonSerializerOptions For(string name) =>
+        name == "web" ? new JsonSerializerOptions(JsonSerializerDefaults.Web) : JsonSerializerOptions.Default;
+
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void DialogStateAndProfile_MidCheckAndAfterResults_RoundTripUnchanged(string options)
+    {
+        var json = For(options);
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        chat.Say("eigenaar");
+        chat.Say("overslaan");
+        chat.Say("english");
+
+        var stateJson = JsonSerializer.Serialize(chat.State, json);
+        var state = JsonSerializer.Deserialize<DialogState>(stateJson, json)!;
+        Assert.Equal(stateJson, JsonSerializer.Serialize(state, json));
+
+        chat.AnswerAll("4");
+        var profileJson = JsonSerializer.Serialize(chat.Profile, json);
+        var profile = JsonSerializer.Deserialize<UserProfile>(profileJson, json)!;
+        Assert.Equal(profileJson, JsonSerializer.Serialize(profile, json));
+        Assert.Contains("\"en\"", profileJson, StringComparison.Ordinal);
+        Assert.Contains("\"owner\"", profileJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profile_AfterAFullCheckWithOpenAnswer_KeepsNoFreeText()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("volledige check");
+        chat.Say("eigenaar");
+        while (chat.Last.OfType<QuestionOutput>().LastOrDefault() is { } q)
+        {
+            chat.Say(q.Question.Kind == QuestionKind.FreeText ? "vertrouwelijke zorg over wethouder" : q.Question.IsContext ? "1" : "3");
+        }
+
+        var profileJson = JsonSerializer.Serialize(chat.Profile);
+        Assert.DoesNotContain("vertrouwelijke", profileJson, StringComparison.Ordinal);
+        Assert.Null(chat.State.Check);
+    }
+
+    [Fact]
+    public void History_ManyChecks_IsBoundedToTheBanksMaximum()
+    {
+        var chat = new Chat("nl-NL");
+        for (var i = 0; i < 12; i++)
+        {
+            chat.Say("snelle check");
+            chat.AnswerAll("3");
+            chat.Time.Advance(TimeSpan.FromDays(1));
+        }
+
+        Assert.Equal(10, chat.Profile.History.Count);
+    }
+}
