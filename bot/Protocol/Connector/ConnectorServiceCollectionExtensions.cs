@@ -47,10 +47,18 @@ internal static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton(CreateTokenProvider);
 
         // Timeouts are the retry policy's (per attempt and per call), so HttpClient's own 100 s is switched off.
-        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // The client is captured by singletons (the adapter), so connection recycling lives in the handler
+        // (DNS changes still picked up) rather than in the factory's handler rotation.
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(RecyclingHandler)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(RecyclingHandler)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         return services;
     }
+
+    private static SocketsHttpHandler RecyclingHandler() => new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 
     private static IConnectorTokenProvider CreateTokenProvider(IServiceProvider services)
     {

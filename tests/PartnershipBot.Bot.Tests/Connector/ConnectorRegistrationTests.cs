@@ -74,6 +74,7 @@ public sealed class ConnectorRegistrationTests
         var hosts = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.TrustedServiceUrlHosts;
 
         Assert.Single(hosts, host => host == "connector.contoso.nl");
+        Assert.Contains("smba.trafficmanager.net", hosts); // configured hosts add to the defaults
     }
 
     [Fact]
