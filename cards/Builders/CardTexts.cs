@@ -1,0 +1,128 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Results;
+
+namespace PartnershipBot.Cards.Builders;
+
+/// <summary>
+/// The few words the cards add around the domain's texts (button titles, labels). Everything else on a card
+/// comes from the domain, already localised.
+/// </summary>
+internal sealed record CardTexts(
+    string Culture,
+    string Send,
+    string Back,
+    string Skip,
+    string Stop,
+    string ChooseAnswer,
+    string TypeAnswer,
+    string AnswerRequired,
+    string TypedAnswerPlaceholder,
+    string YourAnswer,
+    string CurrentAnswer,
+    string SkipSuggested,
+    string PrivacyLine,
+    string Risk,
+    string OutOf100,
+    string StrongestSignal,
+    string NoSignal,
+    string AnsweredAndSkipped,
+    string Contradictions,
+    string ChangeSinceLast,
+    string Higher,
+    string Lower,
+    string Unchanged,
+    string AdviceFor,
+    string WhatYouCanDo,
+    string KeepWatching,
+    string Saying,
+    string LevelUnknown,
+    string LevelLow,
+    string LevelElevated,
+    string LevelHigh,
+    string ProgressSoFar,
+    string DateFormat)
+{
+    public static CardTexts Dutch { get; } = new(
+        Culture: "nl-NL",
+        Send: "Antwoord versturen",
+        Back: "Vorige vraag",
+        Skip: "Overslaan",
+        Stop: "Stoppen",
+        ChooseAnswer: "Kies uw antwoord",
+        TypeAnswer: "Typ uw antwoord",
+        AnswerRequired: "Kies eerst een antwoord, of sla de vraag over.",
+        TypedAnswerPlaceholder: "Een paar zinnen is genoeg",
+        YourAnswer: "Uw antwoord",
+        CurrentAnswer: "Eerder gegeven antwoord",
+        SkipSuggested: "Weet u het niet? Sla deze vraag gerust over.",
+        PrivacyLine: "Uw antwoorden zijn alleen voor u. Typ 'privacy' om te lezen wat ik bewaar.",
+        Risk: "Risico",
+        OutOf100: "van 100",
+        StrongestSignal: "Sterkste signaal",
+        NoSignal: "Geen van uw antwoorden wijst hier duidelijk op.",
+        AnsweredAndSkipped: "{0} vragen beantwoord, {1} overgeslagen",
+        Contradictions: "Antwoorden die niet goed samengaan",
+        ChangeSinceLast: "Verschil met uw vorige check",
+        Higher: "hoger",
+        Lower: "lager",
+        Unchanged: "gelijk",
+        AdviceFor: "Advies bij",
+        WhatYouCanDo: "Volgende stappen voor uw rol: {0}",
+        KeepWatching: "Blijf letten op",
+        Saying: "Om te onthouden",
+        LevelUnknown: "onbekend",
+        LevelLow: "laag",
+        LevelElevated: "verhoogd",
+        LevelHigh: "hoog",
+        ProgressSoFar: "{0} van {1} vragen beantwoord",
+        DateFormat: "d-M-yyyy");
+
+    public static CardTexts English { get; } = new(
+        Culture: "en-GB",
+        Send: "Send answer",
+        Back: "Previous question",
+        Skip: "Skip",
+        Stop: "Stop",
+        ChooseAnswer: "Choose your answer",
+        TypeAnswer: "Type your answer",
+        AnswerRequired: "Choose an answer first, or skip the question.",
+        TypedAnswerPlaceholder: "A few sentences are enough",
+        YourAnswer: "Your answer",
+        CurrentAnswer: "Answer given earlier",
+        SkipSuggested: "Not sure? Feel free to skip this question.",
+        PrivacyLine: "Your answers are for you alone. Type 'privacy' to read what I keep.",
+        Risk: "Risk",
+        OutOf100: "out of 100",
+        StrongestSignal: "Strongest signal",
+        NoSignal: "None of your answers points clearly to this.",
+        AnsweredAndSkipped: "{0} questions answered, {1} skipped",
+        Contradictions: "Answers that do not fit together",
+        ChangeSinceLast: "Change since your previous check",
+        Higher: "higher",
+        Lower: "lower",
+        Unchanged: "unchanged",
+        AdviceFor: "Advice on",
+        WhatYouCanDo: "Next steps for your role: {0}",
+        KeepWatching: "Keep an eye on",
+        Saying: "Worth remembering",
+        LevelUnknown: "unknown",
+        LevelLow: "low",
+        LevelElevated: "elevated",
+        LevelHigh: "high",
+        ProgressSoFar: "{0} of {1} questions answered",
+        DateFormat: "d/M/yyyy");
+
+    public static CardTexts For(Language language) => language == Language.En ? English : Dutch;
+
+    /// <summary>Numeric dates with the invariant culture: the same text on every machine (no ICU month names).</summary>
+    public string Date(DateTimeOffset value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public string Level(RiskLevel level) => level switch
+    {
+        RiskLevel.Low => LevelLow,
+        RiskLevel.Elevated => LevelElevated,
+        RiskLevel.High => LevelHigh,
+        _ => LevelUnknown,
+    };
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using PartnershipBot.Cards.Model;
+using PartnershipBot.Dialogs.Results;
+
+namespace PartnershipBot.Cards.Builders;
+
+/// <summary>
+/// One pitfall on the results card: its title, a bar coloured by level, and beside the bar the level in
+/// words and the number, so colour is never the only signal; then the answer that weighed most.
+/// </summary>
+internal static class RiskBar
+{
+    public static Container Build(PitfallResult pitfall, CardTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(pitfall);
+        ArgumentNullException.ThrowIfNull(texts);
+        return new Container(
+        [
+            new TextBlock(pitfall.Title) { Weight = TextWeight.Bolder },
+            new ColumnSet(
+            [
+                new Column([Bar(pitfall)]) { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center },
+                new Column([new TextBlock(Label(pitfall, texts)) { Wrap = false, Weight = TextWeight.Bolder, Color = TextColor(pitfall.Level) }])
+                {
+                    Width = ColumnWidth.Auto,
+                    VerticalContentAlignment = VerticalAlignment.Center,
+                },
+            ])
+            { Spacing = Spacing.Small },
+            CardParts.Subtle(Evidence(pitfall, texts)),
+        ])
+        { Separator = true, Spacing = Spacing.Medium };
+    }
+
+    /// <summary>"hoog · 72 van 100"; for an unknown level only the word, since its number means nothing.</summary>
+    public static string Label(PitfallResult pitfall, CardTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(pitfall);
+        ArgumentNullException.ThrowIfNull(texts);
+        var risk = Math.Clamp(pitfall.Risk, 0, 100).ToString(CultureInfo.InvariantCulture);
+        return pitfall.Level == RiskLevel.Unknown
+            ? texts.Risk + ": " + pitfall.LevelLabel
+            : texts.Risk + ": " + pitfall.LevelLabel + " · " + risk + " " + texts.OutOf100;
+    }
+
+    private static ColumnSet Bar(PitfallResult pitfall)
+    {
+        var risk = pitfall.Level == RiskLevel.Unknown ? 0 : Math.Clamp(pitfall.Risk, 0, 100);
+        List<Column> columns = [];
+        if (risk > 0)
+        {
+            columns.Add(Progress.Segment(risk, ContainerStyle(pitfall.Level)) with { MinHeight = "12px" });
+        }
+
+        if (risk < 100)
+        {
+            columns.Add(Progress.Segment(100 - risk, Model.ContainerStyle.Emphasis) with { MinHeight = "12px" });
+        }
+
+        return new ColumnSet(columns);
+    }
+
+    private static string Evidence(PitfallResult pitfall, CardTexts texts) =>
+        pitfall.RaisedBy.Count > 0 && pitfall.RaisedBy[0] is var strongest
+            ? texts.StrongestSignal + ": " + strongest.Label + " — " + strongest.AnswerLabel
+            : texts.NoSignal;
+
+    private static ContainerStyle ContainerStyle(RiskLevel level) => level switch
+    {
+        RiskLevel.High => Model.ContainerStyle.Attention,
+        RiskLevel.Elevated => Model.ContainerStyle.Warning,
+        _ => Model.ContainerStyle.Good,
+    };
+
+    private static TextColor? TextColor(RiskLevel level) => level switch
+    {
+        RiskLevel.High => Model.TextColor.Attention,
+        RiskLevel.Elevated => Model.TextColor.Warning,
+        RiskLevel.Low => Model.TextColor.Good,
+        _ => null,
+    };
+}

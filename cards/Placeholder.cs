@@ -1,2 +1,0 @@
-namespace PartnershipBot.Cards;
-internal static class Placeholder;

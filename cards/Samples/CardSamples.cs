@@ -1,0 +1,44 @@
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Cards.Samples;
+
+/// <summary>
+/// Every card the bot can send, in both languages, including variants with the longest texts. The tests
+/// (schema, size, golden, render) and the <c>cards --out DIR</c> command use exactly this list.
+/// </summary>
+internal static class CardSamples
+{
+    public static IReadOnlyList<(string Name, BotOutput Output)> Outputs() =>
+    [
+        .. PerLanguage("welcome", StaticSamples.Welcome),
+        .. PerLanguage("help", StaticSamples.Help),
+        .. PerLanguage("privacy", StaticSamples.Privacy),
+        .. PerLanguage("question", language => new QuestionOutput(QuestionSamples.Scale(language))),
+        .. PerLanguage("question-context", language => new QuestionOutput(QuestionSamples.Context(language))),
+        .. PerLanguage("question-freetext", language => new QuestionOutput(QuestionSamples.FreeText(language))),
+        .. PerLanguage("question-longest", language => new QuestionOutput(QuestionSamples.Longest(language))),
+        .. PerLanguage("answered", language => new AnswerRecordedOutput(QuestionSamples.Scale(language), QuestionSamples.AnswerLabel(language))),
+        .. PerLanguage("results", language => new ResultsOutput(ReportSamples.AtRisk(language))),
+        .. PerLanguage("results-healthy", language => new ResultsOutput(ReportSamples.Healthy(language))),
+        .. PerLanguage("history", ReportSamples.History),
+        .. PerLanguage("resume", StaticSamples.Resume),
+    ];
+
+    /// <summary>
+    /// The outputs rendered. An output with several cards (results) gives "name", then "name-2", "name-3"...
+    /// </summary>
+    public static IReadOnlyList<CardSample> All() =>
+    [
+        .. Outputs().SelectMany(sample => CardRenderer.RenderAll(sample.Output)
+            .Select((card, index) => new CardSample(index == 0 ? sample.Name : Suffixed(sample.Name, index + 1), card))),
+    ];
+
+    /// <summary>"results-nl" + 2 → "results-nl-2": the language stays next to the name's stem.</summary>
+    private static string Suffixed(string name, int number) => name + "-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IEnumerable<(string, BotOutput)> PerLanguage(string stem, Func<Language, BotOutput> create) =>
+    [
+        (stem + "-nl", create(Language.Nl)),
+        (stem + "-en", create(Language.En)),
+    ];
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Cards.Samples;
+using PartnershipBot.Cards.Tests.Support;
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Cards.Tests;
+
+public sealed class CardRendererTests
+{
+    [Fact]
+    public void Render_TextOutput_ReturnsNull()
+    {
+        Assert.Null(CardRenderer.Render(new TextOutput("Hallo")));
+        Assert.Empty(CardRenderer.RenderAll(new TextOutput("Hallo")));
+    }
+
+    [Fact]
+    public void Render_UnknownOutput_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => CardRenderer.Render(new UnknownOutput()));
+    }
+
+    [Fact]
+    public void Render_SameOutputTwice_GivesEqualJson()
+    {
+        var output = new ResultsOutput(ReportSamples.AtRisk(Language.En));
+
+        Assert.True(JsonNode.DeepEquals(CardRenderer.Render(output), CardRenderer.Render(output)));
+    }
+
+    [Fact]
+    public void Render_UnrecognisedText_ShowsTheHelpFallback()
+    {
+        var help = StaticSamples.Help(Language.En);
+
+        var card = CardRenderer.Render(new UnrecognisedOutput("gibberish", Language.En, help))!;
+
+        Assert.Contains(help.Title, CardTree.Texts(card));
+    }
+
+    [Fact]
+    public void Render_Help_ListsEveryCommandInTheUsersLanguage()
+    {
+        var texts = CardTree.Texts(SampleCards.Card("help-nl")).ToList();
+
+        Assert.Contains("volledige check", texts);
+        Assert.Contains("verwijder mijn gegevens", texts);
+        Assert.Contains("terug", texts);
+        Assert.DoesNotContain("delete my data", texts);
+    }
+
+    [Fact]
+    public void Render_Welcome_MentionsPrivacyInOneLine()
+    {
+        Assert.Contains(CardTree.Texts(SampleCards.Card("welcome-en")), t => t.Contains("privacy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_SuggestedActions_SubmitTheirActionValue()
+    {
+        var actions = SampleCards.Card("welcome-nl")["actions"]!.AsArray();
+
+        Assert.Equal([CardActions.QuickCheck, CardActions.FullCheck, CardActions.Help], actions.Select(a => (string)a!["data"]!["action"]!));
+        Assert.All(actions, a => Assert.Equal("Action.Submit", (string?)a!["type"]));
+    }
+
+    private sealed record UnknownOutput : BotOutput;
+}

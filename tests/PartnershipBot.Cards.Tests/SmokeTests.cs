@@ -1,2 +1,0 @@
-namespace PartnershipBot.Cards.Tests;
-public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
