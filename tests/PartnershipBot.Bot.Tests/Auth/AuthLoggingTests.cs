@@ -21,9 +21,9 @@ public sealed class AuthLoggingTests : IdentityProviderTest
         await cold.AuthenticateAsync(Bearer(valid));
 
         var lines = logger.Entries.Select(e => e.Text).ToList();
-        Assert.Contains(logger.Entries, e => e.Id.Id == 2102 && e.Text.Contains("attacker.example.com", StringComparison.Ordinal));
-        Assert.Contains(logger.Entries, e => e.Id.Id == 2100 && e.Text.Contains(AuthFailure.Malformed, StringComparison.Ordinal));
-        Assert.Contains(logger.Entries, e => e.Id.Id == 2101);
+        Assert.Contains(logger.Entries, e => e.Id.Id == 2202 && e.Text.Contains("attacker.example.com", StringComparison.Ordinal));
+        Assert.Contains(logger.Entries, e => e.Id.Id == 2200 && e.Text.Contains(AuthFailure.Malformed, StringComparison.Ordinal));
+        Assert.Contains(logger.Entries, e => e.Id.Id == 2201);
         foreach (var token in new[] { valid, mismatched })
         {
             var segments = token.Split('.');
