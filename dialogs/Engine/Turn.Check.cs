@@ -138,18 +138,6 @@ internal sealed partial class Turn
         Ask(QuestionPresenter.Hint(Ui, CurrentItem, _language, offerSkip), offerSkip);
     }
 
-    private void OfferResume()
-    {
-        var check = Check!;
-        var plan = CheckPlan.For(Bank, check);
-        var answered = Enumerable.Range(0, plan.Count).Count(i => CheckAnswers.Find(check.Answers, plan.At(i).Id) is not null);
-        var kindLabel = Ui.Text(check.Kind == CheckKind.Quick ? "kind.quick" : "kind.full", _language);
-        Say(new ResumeOfferOutput(_language,
-            Ui.Format("resume.offer", _language, ("kind", kindLabel), ("answered", answered), ("total", plan.Count)),
-            check.Kind, answered, plan.Count,
-            [new(Ui.Text("action.resume", _language), CardActions.Resume), new(Ui.Text("action.restart", _language), CardActions.Restart)]));
-    }
-
     private void Complete()
     {
         var check = Check!;

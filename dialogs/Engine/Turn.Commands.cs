@@ -68,6 +68,14 @@ internal sealed partial class Turn
             return;
         }
 
+        // The same kind while paused: let the user choose between resuming and starting over rather than
+        // silently throwing away their answers. Another kind replaces the paused check.
+        if (Paused && Check!.Kind == kind)
+        {
+            OfferResume();
+            return;
+        }
+
         if (Paused)
         {
             SayText("check.replacedPaused");

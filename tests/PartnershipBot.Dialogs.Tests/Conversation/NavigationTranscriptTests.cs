@@ -183,4 +183,42 @@ public class NavigationTranscriptTests
         Assert.Contains(help.Commands, c => c.Words == "terug / back");
         Assert.Equal("savings-booked-at-start", chat.Question.ItemId);
     }
+
+    [Fact]
+    public void SameCheckCommand_WhilePaused_OffersResumeInsteadOfDiscarding()
+    {
+        var chat = AtFirstStatement();
+        chat.Say("stop");
+
+        chat.Say("snelle check");
+
+        Assert.IsType<ResumeOfferOutput>(Assert.Single(chat.Last));
+        Assert.Equal(4, chat.State.Check!.Answers.Count);
+    }
+
+    [Fact]
+    public void OtherCheckCommand_WhilePaused_ReplacesThePausedCheck()
+    {
+        var chat = AtFirstStatement();
+        chat.Say("stop");
+
+        chat.Say("volledige check");
+
+        Assert.Equal("De gepauzeerde check sluit ik af; we beginnen aan een nieuwe.", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+        Assert.Equal(CheckKind.Full, chat.State.Check!.Kind);
+        Assert.Equal("ctx-role", chat.Question.ItemId);
+    }
+
+    [Fact]
+    public void ResumeButton_AfterPause_ContinuesWhereTheUserLeftOff()
+    {
+        var chat = AtFirstStatement();
+        chat.Click(chat.Question, CardActions.Stop);
+        Assert.True(chat.State.Check!.Paused);
+
+        chat.Button(CardActions.Resume);
+
+        Assert.Equal("savings-booked-at-start", chat.Question.ItemId);
+        Assert.False(chat.State.Check!.Paused);
+    }
 }
