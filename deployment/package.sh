@@ -2,7 +2,7 @@
 # Builds the Teams app package: out/partnershipbot-teams.zip with manifest.json, the two icons and
 # the Dutch localisation file at the zip root, the real ids substituted into the manifest.
 #
-#   deployment/package.sh [--app-id GUID] [--teams-app-id GUID] [--version X.Y.Z] [--out DIR] [--skip-schema]
+#   deployment/package.sh [--app-id GUID] [--teams-app-id GUID] [--version X.Y.Z] [--out DIR] [--skip-schema] [--manifest-dir DIR]
 #
 #   --app-id        the Azure Bot's Microsoft App ID (default: $MicrosoftAppId)   required
 #   --teams-app-id  the Teams app's own id (default: $TEAMS_APP_ID, else this project's fixed id);
@@ -10,6 +10,7 @@
 #   --version       manifest version; raise it for every upload of a changed package
 #   --out           output folder (default: out/ at the repository root)
 #   --skip-schema   skip the ajv schema check (it needs node; the structural checks always run)
+#   --manifest-dir  take manifest.json and its files from another folder (default: deployment/manifest)
 #
 # Needs bash and python3; the schema check also needs node and npm (it installs its three pinned
 # packages into deployment/validate/node_modules on first use).
@@ -24,6 +25,7 @@ app_id="${MicrosoftAppId:-}"
 teams_app_id="${TEAMS_APP_ID:-$default_teams_app_id}"
 version=""
 out_dir="$repo/out"
+manifest_dir="$here/manifest"
 skip_schema=false
 
 usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
@@ -36,6 +38,7 @@ while [[ $# -gt 0 ]]; do
     --version) need_value "$@"; version="$2"; shift 2 ;;
     --out) need_value "$@"; out_dir="$2"; shift 2 ;;
     --skip-schema) skip_schema=true; shift ;;
+    --manifest-dir) need_value "$@"; manifest_dir="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "package: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -50,7 +53,7 @@ command -v python3 >/dev/null || { echo "package: python3 is required" >&2; exit
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
-stage_args=(--manifest-dir "$here/manifest" --staging "$staging" --app-id "$app_id" --teams-app-id "$teams_app_id")
+stage_args=(--manifest-dir "$manifest_dir" --staging "$staging" --app-id "$app_id" --teams-app-id "$teams_app_id")
 [[ -n "$version" ]] && stage_args+=(--version "$version")
 python3 "$here/package.py" stage "${stage_args[@]}"
 

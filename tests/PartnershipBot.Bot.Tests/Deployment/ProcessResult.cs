@@ -1,0 +1,3 @@
+namespace PartnershipBot.Bot.Tests.Deployment;
+
+internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError);
