@@ -13,6 +13,7 @@ work="$(mktemp -d)"
 echo "work folder: $work"
 cp -r "$shared"/. "$work"/
 chmod -R u+w "$work"
+rm -f "$work/results.jsonl" "$work/pinned.jsonl"
 (cd "$work" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
 dotnet publish "$root/bot/PartnershipBot.Bot.csproj" -c Release -o "$work/ours" -nologo -v quiet
 
@@ -33,7 +34,7 @@ run() { # $1 = peer|ours, $2 = concurrency, $3 = rep
   node "$work/loadgen.js" --bot "http://127.0.0.1:$port/api/messages" --port 4100 --conversations "${convs[$c]:-1000}" \
     --concurrency "$c" --warmup "$w" --duration 120 --bot-pid "$pid" --label "$1 c=$c rep=$3" --out "$work/results.jsonl" "${extra[@]}" >/dev/null || true
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
-  tail -1 "$work/results.jsonl" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"  {d[\"label\"]}: {d[\"turnsPerS\"]} turns/s, p50 {d[\"latencyMs\"][\"p50\"]} ms, p99 {d[\"latencyMs\"][\"p99\"]} ms, errors {d[\"errors\"]} {d[\"errorKinds\"]}")'
+  tail -1 "$work/results.jsonl" | python3 -c 'import json,sys; d=json.load(sys.stdin); l=d["latencyMs"]; print("  %s: %s turns/s, p50 %s ms, p99 %s ms, errors %s %s" % (d["label"], d["turnsPerS"], l["p50"], l["p99"], d["errors"], d["errorKinds"]))'
 }
 for rep in $(seq 1 "$reps"); do
   for c in $levels; do
