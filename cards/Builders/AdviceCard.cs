@@ -32,7 +32,6 @@ internal static class AdviceCard
         }
 
         return CardParts.Card(
-            report.Language,
             CardParts.Fallback([advice.LessonTitle, advice.Why, steps, .. advice.NextSteps, advice.Saying]),
             body);
     }

@@ -16,7 +16,6 @@ internal static class AnsweredCard
         var texts = CardTexts.For(question.Language);
         var answer = texts.YourAnswer + ": " + output.AnswerLabel;
         return CardParts.Card(
-            question.Language,
             CardParts.Fallback(question.ProgressText, question.Text, answer),
             [
                 Progress.Header(question),

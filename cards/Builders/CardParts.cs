@@ -8,13 +8,11 @@ namespace PartnershipBot.Cards.Builders;
 internal static class CardParts
 {
     public static AdaptiveCard Card(
-        Language language,
         string fallbackText,
         IReadOnlyList<CardElement> body,
         IReadOnlyList<CardAction>? actions = null) =>
         new(fallbackText, body)
         {
-            Lang = language == Language.En ? "en" : "nl",
             Actions = actions is { Count: > 0 } ? actions : null,
         };
 
@@ -37,8 +35,9 @@ internal static class CardParts
         ])
         { Spacing = Spacing.Small };
 
+    /// <summary>Bare numbers: "1." alone would become an empty markdown list item in Teams.</summary>
     public static IEnumerable<CardElement> Numbered(IEnumerable<string> lines) =>
-        lines.Select((line, index) => ListItem((index + 1).ToString(CultureInfo.InvariantCulture) + ".", line));
+        lines.Select((line, index) => ListItem((index + 1).ToString(CultureInfo.InvariantCulture), line));
 
     public static IEnumerable<CardElement> Bulleted(IEnumerable<string> lines) =>
         lines.Select(line => ListItem("•", line));

@@ -27,7 +27,6 @@ internal static class HealthyCard
         }
 
         return CardParts.Card(
-            report.Language,
             CardParts.Fallback([healthy.Recognition, texts.KeepWatching + ":", .. healthy.KeepWatching, healthy.Saying]),
             body);
     }

@@ -11,7 +11,6 @@ internal static class HelpCard
         ArgumentNullException.ThrowIfNull(output);
         var facts = output.Commands.Select(command => new Fact(command.Words, command.Description)).ToList();
         return CardParts.Card(
-            output.Language,
             CardParts.Fallback([output.Title, output.Text, .. output.Commands.Select(c => c.Words + ": " + c.Description)]),
             [
                 CardParts.Heading(output.Title),

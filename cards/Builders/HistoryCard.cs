@@ -32,6 +32,7 @@ internal static class HistoryCard
             fallback.Add(heading);
         }
 
-        return CardParts.Card(output.Language, CardParts.Fallback(fallback), body);
+        return CardParts.Card(
+            CardParts.Fallback(fallback), body);
     }
 }

@@ -10,7 +10,6 @@ internal static class PrivacyCard
     {
         ArgumentNullException.ThrowIfNull(output);
         return CardParts.Card(
-            output.Language,
             CardParts.Fallback([output.Title, .. output.Paragraphs]),
             [CardParts.Heading(output.Title), .. output.Paragraphs.Select(CardElement (p) => CardParts.Paragraph(p) with { Spacing = Spacing.Medium })]);
     }

@@ -33,7 +33,8 @@ internal static class QuestionCard
         }
 
         body.Add(Input(question, texts));
-        return CardParts.Card(question.Language, FallbackText(question), body, Actions(question, texts));
+        return CardParts.Card(
+            FallbackText(question), body, Actions(question, texts));
     }
 
     private static CardElement Input(QuestionView question, CardTexts texts) =>

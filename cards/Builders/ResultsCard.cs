@@ -38,7 +38,8 @@ internal static class ResultsCard
             body.AddRange(Change(change, texts));
         }
 
-        return CardParts.Card(report.Language, FallbackText(report, texts), body, CardParts.Suggested(report.Actions));
+        return CardParts.Card(
+            FallbackText(report, texts), body, CardParts.Suggested(report.Actions));
     }
 
     private static IEnumerable<CardElement> Change(ChangeSinceLast change, CardTexts texts)

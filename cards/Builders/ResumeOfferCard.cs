@@ -12,7 +12,6 @@ internal static class ResumeOfferCard
         var texts = CardTexts.For(output.Language);
         var progress = CardParts.Format(texts, texts.ProgressSoFar, output.Answered, output.Total);
         return CardParts.Card(
-            output.Language,
             CardParts.Fallback(output.Text, progress),
             [
                 CardParts.Paragraph(output.Text),

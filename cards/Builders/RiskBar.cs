@@ -5,8 +5,9 @@ using PartnershipBot.Dialogs.Results;
 namespace PartnershipBot.Cards.Builders;
 
 /// <summary>
-/// One pitfall on the results card: its title, a bar coloured by level, and beside the bar the level in
-/// words and the number, so colour is never the only signal; then the answer that weighed most.
+/// One pitfall on the results card: its title with the level in words and the number beside it, so colour is
+/// never the only signal; under it a full-width bar coloured by level (every bar has the same scale, which a
+/// label beside the bar would break); then the answer that weighed most.
 /// </summary>
 internal static class RiskBar
 {
@@ -16,17 +17,15 @@ internal static class RiskBar
         ArgumentNullException.ThrowIfNull(texts);
         return new Container(
         [
-            new TextBlock(pitfall.Title) { Weight = TextWeight.Bolder },
             new ColumnSet(
             [
-                new Column([Bar(pitfall)]) { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center },
+                new Column([new TextBlock(pitfall.Title) { Weight = TextWeight.Bolder }]) { Width = ColumnWidth.Stretch },
                 new Column([new TextBlock(Label(pitfall, texts)) { Wrap = false, Weight = TextWeight.Bolder, Color = TextColor(pitfall.Level) }])
                 {
                     Width = ColumnWidth.Auto,
-                    VerticalContentAlignment = VerticalAlignment.Center,
                 },
-            ])
-            { Spacing = Spacing.Small },
+            ]),
+            Bar(pitfall) with { Spacing = Spacing.Small },
             CardParts.Subtle(Evidence(pitfall, texts)),
         ])
         { Separator = true, Spacing = Spacing.Medium };

@@ -11,7 +11,6 @@ internal static class WelcomeCard
         ArgumentNullException.ThrowIfNull(output);
         var texts = CardTexts.For(output.Language);
         return CardParts.Card(
-            output.Language,
             CardParts.Fallback(output.Title, output.Text, texts.PrivacyLine),
             [
                 CardParts.Heading(output.Title),

@@ -16,10 +16,9 @@ internal sealed record AdaptiveCard(string FallbackText, IReadOnlyList<CardEleme
     [JsonPropertyOrder(-1)]
     public string Version => SchemaVersion;
 
+    // No "lang": Microsoft's JS renderer (adaptivecards 3.0.6) checks it with a global regex whose lastIndex
+    // carries over between cards, so every other card reports a valid "nl" as invalid (see docs/cards.md).
     public IReadOnlyList<CardAction>? Actions { get; init; }
-
-    /// <summary>The BCP 47 language of the texts, so screen readers pronounce Dutch as Dutch.</summary>
-    public string? Lang { get; init; }
 
     /// <summary>Teams' extension: use the full chat width (the schema does not know it; tests strip it).</summary>
     [JsonPropertyName("msteams")]
