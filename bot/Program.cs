@@ -1,9 +1,15 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot;
+using PartnershipBot.Analysis;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Protocol.Hosting;
 
 // Command-line tools share the binary with the bot; everything else starts the host.
+if (args is ["analyze", ..])
+{
+    return await AnalyzeCommand.RunAsync(Console.In, Console.Out, CancellationToken.None);
+}
+
 try
 {
     var app = BotApp.Build(args);
