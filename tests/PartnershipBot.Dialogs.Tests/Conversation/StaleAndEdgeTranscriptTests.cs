@@ -128,4 +128,18 @@ public class StaleAndEdgeTranscriptTests
         Assert.True(history.Entries[0].CompletedAt > history.Entries[1].CompletedAt);
         Assert.Null(history.EmptyText);
     }
+
+    [Fact]
+    public void CardAnswer_WithAValueNotOnTheScale_IsAskedAgainWithAHint()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+
+        chat.Click(chat.Question, CardActions.Answer, "burgemeester-x");
+
+        var question = Assert.IsType<QuestionOutput>(Assert.Single(chat.Last)).Question;
+        Assert.Equal("ctx-role", question.ItemId);
+        Assert.StartsWith("Dat antwoord herken ik niet", question.Hint, StringComparison.Ordinal);
+        Assert.Equal(1, chat.State.Check!.InvalidTries);
+    }
 }
