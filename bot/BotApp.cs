@@ -1,3 +1,4 @@
+using PartnershipBot.Analysis;
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
@@ -16,6 +17,7 @@ internal static class BotApp
         builder.Services.AddBotAuthentication(builder.Configuration);
         builder.Services.AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage();
+        builder.Services.AddTextAnalysis(builder.Configuration);
         builder.Services.AddPartnershipBot();
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);

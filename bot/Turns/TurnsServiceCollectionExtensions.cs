@@ -10,7 +10,8 @@ internal static class TurnsServiceCollectionExtensions
     public static IServiceCollection AddPartnershipBot(this IServiceCollection services)
     {
         services.AddSingleton(_ => ContentCatalog.LoadEmbedded());
-        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>()));
+        // The analyzer reads the open question's answer and free text outside a check.
+        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>(), sp.GetService<FreeTextAnalyzer>()));
         services.AddSingleton<IOutputRenderer, AdaptiveCardOutputRenderer>();
         services.AddSingleton<OutputSender>();
         services.AddSingleton<IBot, PartnershipTurnHandler>();

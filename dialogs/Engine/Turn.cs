@@ -100,6 +100,10 @@ internal sealed partial class Turn
         {
             Say(StandardOutputs.Welcome(Ui, _language, _profile.History.Count > 0));
         }
+        else if (ReadSituation(text) is { } situation)
+        {
+            Say(situation);
+        }
         else
         {
             Say(new UnrecognisedOutput(text, _language, StandardOutputs.Help(Ui, _language)));
