@@ -1,0 +1,52 @@
+using PartnershipBot.Cards.Tests.Support;
+
+namespace PartnershipBot.Cards.Tests;
+
+/// <summary>
+/// Every sample rendered by Microsoft's adaptivecards renderer in headless Chromium (tests/render/render.js):
+/// no parse or validation events, nothing wider than a Teams chat card, every text visible, a PNG per card.
+/// Needs node, /usr/bin/chromium and <c>npm ci --prefix tests/render</c>.
+/// </summary>
+[Trait("Category", "Render")]
+public sealed class RenderTests(RenderFixture fixture) : IClassFixture<RenderFixture>
+{
+    public static TheoryData<string, string> KeyTexts => new()
+    {
+        { "question-nl", "Vraag 3 van 8" },
+        { "question-nl", "Helemaal oneens" },
+        { "question-nl", "Antwoord versturen" },
+        { "question-en", "Question 3 of 8" },
+        { "question-en", "Strongly agree" },
+        { "answered-nl", "Uw antwoord: Oneens" },
+        { "results-nl", "Risico: Hoog · 72 van 100" },
+        { "results-nl", "Sterkste signaal: Bezuiniging direct ingeboekt — Helemaal eens" },
+        { "results-en", "Risk: High · 72 out of 100" },
+        { "results-nl-2", "Geduldige eigenaren met een financiële buffer" },
+        { "results-healthy-en-2", "Keep an eye on" },
+        { "help-nl", "verwijder mijn gegevens" },
+        { "privacy-en", "Who sees it: only you." },
+        { "welcome-nl", "Welkom bij de Samenwerkingscheck" },
+    };
+
+    [Fact]
+    public void RenderJs_EverySample_RendersCleanlyWithItsTextsVisible()
+    {
+        var report = fixture.Report;
+
+        Assert.Equal(SampleCards.AllNames.Order(StringComparer.Ordinal), report.Samples.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.All(report.Samples, sample =>
+        {
+            Assert.True(sample.Ok, sample.Name + ": " + string.Join("; ", sample.Problems));
+            Assert.True(new FileInfo(sample.Screenshot).Length > 0, sample.Name + " has no screenshot");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(KeyTexts))]
+    public void RenderJs_Sample_ShowsKeyText(string name, string text)
+    {
+        var report = fixture.Report;
+
+        Assert.Contains(text, report.Samples.Single(s => s.Name == name).VisibleText, StringComparison.Ordinal);
+    }
+}
