@@ -19,7 +19,8 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string> ScopeBlockers,
     IReadOnlyList<string> QuestionStarts,
     IReadOnlyList<string> NumberWords,
-    IReadOnlyList<CueDocument> Cues);
+    IReadOnlyList<CueDocument> Cues,
+    IReadOnlyList<string>? NegationExceptions = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

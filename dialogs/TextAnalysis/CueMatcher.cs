@@ -7,13 +7,14 @@ internal static class CueMatcher
     {
         var matches = new List<CueMatch>();
         var occurrences = new List<(int Start, int Length)>[8];
+        var candidates = cues.Where(cue => cue.AtomIds.All(term => term.Any(alternative => text.Present.Contains(alternative[0])))).ToArray();
         for (var c = 0; c < text.ClauseCount; c++)
         {
             var from = text.ClauseStarts[c];
             var to = text.ClauseEnd(c);
-            foreach (var cue in cues)
+            foreach (var cue in candidates)
             {
-                if (TryMatch(cue, text.Tokens, from, to, occurrences) is { } match)
+                if (TryMatch(cue, text, from, to, occurrences) is { } match)
                 {
                     matches.Add(match with { Clause = c });
                 }
@@ -23,9 +24,9 @@ internal static class CueMatcher
         return matches;
     }
 
-    private static CueMatch? TryMatch(CuePattern cue, AnalysisToken[] tokens, int from, int to, List<(int Start, int Length)>[] occurrences)
+    private static CueMatch? TryMatch(CuePattern cue, PreparedText text, int from, int to, List<(int Start, int Length)>[] occurrences)
     {
-        var termCount = cue.Terms.Count;
+        var termCount = cue.AtomIds.Length;
         if (termCount > occurrences.Length)
         {
             return null;
@@ -35,7 +36,7 @@ internal static class CueMatcher
         {
             var list = occurrences[t] ??= [];
             list.Clear();
-            Collect(cue.Terms[t], tokens, from, to, list);
+            Collect(cue.AtomIds[t], text.TokenAtoms, from, to, list);
             if (list.Count == 0)
             {
                 return null;
@@ -93,26 +94,26 @@ internal static class CueMatcher
         return best;
     }
 
-    private static void Collect(IReadOnlyList<IReadOnlyList<TermAtom>> alternatives, AnalysisToken[] tokens, int from, int to, List<(int Start, int Length)> into)
+    private static void Collect(int[][] alternatives, int[][] tokenAtoms, int from, int to, List<(int Start, int Length)> into)
     {
         for (var i = from; i < to; i++)
         {
             foreach (var atoms in alternatives)
             {
-                if (i + atoms.Count > to)
+                if (i + atoms.Length > to)
                 {
                     continue;
                 }
 
                 var all = true;
-                for (var a = 0; a < atoms.Count && all; a++)
+                for (var a = 0; a < atoms.Length && all; a++)
                 {
-                    all = atoms[a].Matches(tokens[i + a]);
+                    all = Array.IndexOf(tokenAtoms[i + a], atoms[a]) >= 0;
                 }
 
                 if (all)
                 {
-                    into.Add((i, atoms.Count));
+                    into.Add((i, atoms.Length));
                     break;
                 }
             }

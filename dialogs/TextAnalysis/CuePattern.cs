@@ -10,6 +10,9 @@ internal sealed record CuePattern(
     bool Ordered,
     bool Negatable)
 {
+    /// <summary>The same terms as atom ids of the lexicon's <see cref="AtomIndex"/>: [term][alternative][word].</summary>
+    public int[][][] AtomIds { get; init; } = [];
+
     public static CuePattern Compile(CueDocument cue, Func<string, string> stem)
     {
         ArgumentNullException.ThrowIfNull(cue);

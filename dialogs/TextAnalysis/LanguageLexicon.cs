@@ -20,8 +20,16 @@ internal sealed class LanguageLexicon
         ScopeBlockers = Fold(document.ScopeBlockers);
         QuestionStarts = Fold(document.QuestionStarts);
         NumberWords = Fold(document.NumberWords);
+        NegationExceptions = (document.NegationExceptions ?? [])
+            .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextTokenizer.Normalize(w)).ToArray())
+            .ToArray();
         var stemmer = newStemmer();
-        Cues = document.Cues.Select(cue => CuePattern.Compile(cue, word => Stem(stemmer, word))).ToArray();
+        var cues = (document.Cues ?? []).Select(cue => CuePattern.Compile(cue, word => Stem(stemmer, word))).ToArray();
+        Index = new AtomIndex(cues.SelectMany(c => c.Terms).SelectMany(t => t).SelectMany(a => a));
+        Cues = cues.Select(cue => cue with
+        {
+            AtomIds = cue.Terms.Select(t => t.Select(a => a.Select(atom => Index.Ids[atom]).ToArray()).ToArray()).ToArray(),
+        }).ToArray();
     }
 
     public string Language { get; }
@@ -33,6 +41,34 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> QuestionStarts { get; }
     public FrozenSet<string> NumberWords { get; }
     public IReadOnlyList<CuePattern> Cues { get; }
+    public AtomIndex Index { get; }
+
+    /// <summary>Phrases that start with a negation word but negate nothing ("niet meer dan", "not only").</summary>
+    public IReadOnlyList<string[]> NegationExceptions { get; }
+
+    public bool IsNegatorAt(List<RawToken> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Negators.Contains(tokens[index].Norm) && !NegationExceptions.Any(phrase => StartsAt(tokens, index, phrase));
+    }
+
+    private static bool StartsAt(List<RawToken> tokens, int index, string[] phrase)
+    {
+        if (index + phrase.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(tokens[index + k].Norm, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static LanguageLexicon Create(LexiconDocument document)
     {

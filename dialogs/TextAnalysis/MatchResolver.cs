@@ -10,12 +10,19 @@ internal static class MatchResolver
     public static List<Finding> Resolve(PreparedText text, List<CueMatch> matches, AnalysisSettings settings)
     {
         var tokens = text.Tokens;
-        var consumedNegators = new HashSet<int>(matches.SelectMany(m => m.Taken).Where(p => tokens[p].IsNegator));
+        // A negation word that is part of a cue ("niemand durft te zeggen") belongs to that cue; it still
+        // negates a cue of the opposite concept there ("not realistic" is the pitfall, not the lesson).
+        var consumedNegators = matches
+            .SelectMany(m => m.Taken.Where(p => tokens[p].IsNegator).Select(p => (Position: p, m.Cue.Target)))
+            .ToLookup(x => x.Position, x => x.Target);
         var findings = new List<Finding>(matches.Count);
         foreach (var match in matches)
         {
-            var negator = match.Cue.Negatable ? FindNegator(text, match, consumedNegators, settings.NegationReach) : -1;
-            var target = negator >= 0 ? settings.Opposite(match.Cue.Target) : match.Cue.Target;
+            var opposite = settings.Opposite(match.Cue.Target);
+            var negator = match.Cue.Negatable
+                ? FindNegator(text, match, p => consumedNegators[p].Any(t => t != opposite), settings.NegationReach)
+                : -1;
+            var target = negator >= 0 ? opposite : match.Cue.Target;
             if (target is null)
             {
                 continue;
@@ -29,12 +36,12 @@ internal static class MatchResolver
         return Correct(text, findings, settings);
     }
 
-    private static int FindNegator(PreparedText text, CueMatch match, HashSet<int> consumed, int reach)
+    private static int FindNegator(PreparedText text, CueMatch match, Func<int, bool> isConsumed, int reach)
     {
         var tokens = text.Tokens;
         for (var p = match.First; p <= match.Last; p++)
         {
-            if (tokens[p].IsNegator && !match.Taken.Contains(p) && !consumed.Contains(p))
+            if (tokens[p].IsNegator && !match.Taken.Contains(p) && !isConsumed(p))
             {
                 return p;
             }
@@ -49,7 +56,7 @@ internal static class MatchResolver
                 break;
             }
 
-            if (tokens[p].IsNegator && !consumed.Contains(p))
+            if (tokens[p].IsNegator && !isConsumed(p))
             {
                 return p;
             }

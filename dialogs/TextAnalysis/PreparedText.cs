@@ -8,15 +8,23 @@ namespace PartnershipBot.Dialogs.TextAnalysis;
 /// </summary>
 internal sealed class PreparedText
 {
-    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged)
+    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged, int[][] tokenAtoms, HashSet<int> present)
     {
         Tokens = tokens;
+        TokenAtoms = tokenAtoms;
+        Present = present;
         ClauseStarts = clauseStarts;
         AfterContrast = afterContrast;
         Hedged = hedged;
     }
 
     public AnalysisToken[] Tokens { get; }
+
+    /// <summary>For each token, the ids of the lexicon atoms it matches.</summary>
+    public int[][] TokenAtoms { get; }
+
+    /// <summary>Every atom id that matches somewhere in the text, to reject most cues at once.</summary>
+    public HashSet<int> Present { get; }
 
     /// <summary>Index of each clause's first token; clause c spans [ClauseStarts[c], ClauseStarts[c+1]).</summary>
     public int[] ClauseStarts { get; }
@@ -73,13 +81,24 @@ internal sealed class PreparedText
                 clause,
                 segment,
                 isNumber,
-                lexicon.Negators.Contains(token.Norm),
+                lexicon.IsNegatorAt(raw, i),
                 lexicon.ScopeBlockers.Contains(token.Norm));
+        }
+
+        var atoms = new int[tokens.Length][];
+        var present = new HashSet<int>();
+        var buffer = new List<int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            buffer.Clear();
+            lexicon.Index.Match(tokens[i], buffer);
+            atoms[i] = [.. buffer];
+            present.UnionWith(buffer);
         }
 
         var hedgedSentences = HedgedSentences(raw, lexicon, sentenceOfClause, starts);
         var hedged = sentenceOfClause.Select(hedgedSentences.Contains).ToArray();
-        return new PreparedText(tokens, [.. starts], [.. contrast], hedged);
+        return new PreparedText(tokens, [.. starts], [.. contrast], hedged, atoms, present);
     }
 
     private static HashSet<int> HedgedSentences(List<RawToken> raw, LanguageLexicon lexicon, List<int> sentenceOfClause, List<int> starts)

@@ -12,15 +12,6 @@ internal enum AtomKind
 /// <summary>One word position of a term alternative: a stem to equal, a pattern on the raw word, or any number.</summary>
 internal sealed record TermAtom(AtomKind Kind, string Value)
 {
-    public bool Matches(in AnalysisToken token) => Kind switch
-    {
-        AtomKind.Stem => string.Equals(token.Stem, Value, StringComparison.Ordinal),
-        AtomKind.Prefix => token.Norm.StartsWith(Value, StringComparison.Ordinal),
-        AtomKind.Suffix => token.Norm.EndsWith(Value, StringComparison.Ordinal),
-        AtomKind.Contains => token.Norm.Contains(Value, StringComparison.Ordinal),
-        _ => token.IsNumber,
-    };
-
     /// <summary>Compiles "word", "word*", "*word", "*word*" or "#num"; plain words are stemmed like the input.</summary>
     public static TermAtom Parse(string text, Func<string, string> stem)
     {

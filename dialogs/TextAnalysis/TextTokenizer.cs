@@ -6,6 +6,10 @@ namespace PartnershipBot.Dialogs.TextAnalysis;
 /// <summary>Splits a message into words with offsets, remembering the punctuation between them.</summary>
 internal static class TextTokenizer
 {
+    // Most words are plain ASCII: those skip Unicode decomposition.
+    private static readonly System.Buffers.SearchValues<char> AsciiWord =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789#*%");
+
     public static List<RawToken> Tokenize(string text)
     {
         var tokens = new List<RawToken>();
@@ -86,6 +90,11 @@ internal static class TextTokenizer
     /// <summary>Lower case without diacritics; English contractions reduced so that "hasn't" reads as "not".</summary>
     internal static string Normalize(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyExcept(AsciiWord))
+        {
+            return word.ToString().ToLowerInvariant();
+        }
+
         var builder = new StringBuilder(word.Length);
         foreach (var ch in word.ToString().Normalize(NormalizationForm.FormD))
         {
