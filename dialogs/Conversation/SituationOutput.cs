@@ -9,5 +9,7 @@ public sealed record SituationOutput(
     string Title,
     string Intro,
     IReadOnlyList<SituationFinding> Findings,
+    string YourWordsLabel,
+    string WhatHelpsLabel,
     string Closing,
     IReadOnlyList<SuggestedAction> Actions) : BotOutput;

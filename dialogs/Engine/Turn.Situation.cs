@@ -45,6 +45,8 @@ internal sealed partial class Turn
             Ui.Text("situation.title", _language),
             Ui.Text("situation.intro", _language),
             findings,
+            Ui.Text("situation.yourWords", _language),
+            Ui.Text("situation.whatHelps", _language),
             Ui.Text("situation.closing", _language),
             [new SuggestedAction(Ui.Text("action.quickCheck", _language), CardActions.QuickCheck)]);
     }

@@ -19,6 +19,6 @@ internal static class UiKeys
         "change.better", "change.worse", "change.same", "history.title", "history.empty",
         "answer.skipped", "answer.freeTextGiven",
         "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help",
-        "situation.title", "situation.intro", "situation.closing",
+        "situation.title", "situation.intro", "situation.yourWords", "situation.whatHelps", "situation.closing",
     ];
 }
