@@ -70,13 +70,25 @@ public sealed class PitfallTextAnalyzer
                 var score = 1.0 - g.GroupBy(f => f.CueId, StringComparer.Ordinal)
                     .Select(c => c.Max(f => f.Weight))
                     .Aggregate(1.0, (rest, w) => rest * (1.0 - w));
-                var evidence = g.OrderBy(f => f.EvidenceStart).ThenBy(f => f.EvidenceEnd)
-                    .Select(f => text[f.EvidenceStart..f.EvidenceEnd])
-                    .Distinct(StringComparer.Ordinal)
-                    .ToArray();
+                var evidence = Evidence(text, g);
                 return (Id: g.Key, Score: Math.Round(score, 4), Evidence: (IReadOnlyList<string>)evidence);
             })
             .Where(a => a.Score >= threshold)
             .OrderByDescending(a => a.Score)
             .ThenBy(a => a.Id, StringComparer.Ordinal);
+
+    // Quote each stretch of the input once: a phrase inside another quoted phrase adds nothing.
+    private static string[] Evidence(string text, IEnumerable<Finding> findings)
+    {
+        var kept = new List<(int Start, int End)>();
+        foreach (var f in findings.OrderBy(f => f.EvidenceStart).ThenByDescending(f => f.EvidenceEnd))
+        {
+            if (!kept.Exists(k => k.Start <= f.EvidenceStart && f.EvidenceEnd <= k.End))
+            {
+                kept.Add((f.EvidenceStart, f.EvidenceEnd));
+            }
+        }
+
+        return kept.Select(k => text[k.Start..k.End]).ToArray();
+    }
 }
