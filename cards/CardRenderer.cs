@@ -46,6 +46,7 @@ public static class CardRenderer
         HistoryOutput history => [HistoryCard.Build(history)],
         ResumeOfferOutput resume => [ResumeOfferCard.Build(resume)],
         SituationOutput situation => [SituationCard.Build(situation)],
+        ConfirmOutput confirm => [ConfirmCard.Build(confirm)],
         // The host may first try the text analyzer; rendering it means "nothing found", so show the help.
         UnrecognisedOutput unrecognised => [HelpCard.Build(unrecognised.Fallback)],
         _ => throw new ArgumentException("No card is defined for " + output.GetType().Name + ".", nameof(output)),

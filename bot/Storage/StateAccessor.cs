@@ -2,27 +2,51 @@ using System.Text.Json;
 
 namespace PartnershipBot.Storage;
 
-/// <summary>A typed state document as read, with the eTag to write it back against.</summary>
-internal sealed record StateEntry<T>(string Key, T Value, string? ETag) where T : class;
+/// <summary>A typed state document as read: the eTag to write it back against, and its JSON to skip unchanged writes.</summary>
+internal sealed record StateEntry<T>(string Key, T Value, string? ETag, string? Json) where T : class;
+
+/// <summary>A document to save: what it is now, and the entry it was read as.</summary>
+internal sealed record StateChange(string Key, object Value, string? ETag, string? ReadJson);
 
 /// <summary>Reads and writes typed state documents through <see cref="IStorage"/> as JSON.</summary>
 internal sealed class StateAccessor(IStorage storage, JsonSerializerOptions jsonOptions)
 {
-    public async Task<StateEntry<T>> ReadAsync<T>(string key, Func<T> create, CancellationToken cancellationToken) where T : class
+    public IStorage Storage => storage;
+
+    /// <summary>Reads two documents in one storage round trip; absent ones are created fresh.</summary>
+    public async Task<(StateEntry<TA> A, StateEntry<TB> B)> ReadAsync<TA, TB>(
+        string keyA, Func<TA> createA, string keyB, Func<TB> createB, CancellationToken cancellationToken)
+        where TA : class
+        where TB : class
     {
-        var items = await storage.ReadAsync([key], cancellationToken);
-        return items.TryGetValue(key, out var item)
-            ? new StateEntry<T>(key, JsonSerializer.Deserialize<T>(item.Json, jsonOptions) ?? create(), item.ETag)
-            : new StateEntry<T>(key, create(), null);
+        var items = await storage.ReadAsync([keyA, keyB], cancellationToken);
+        return (Entry(items, keyA, createA), Entry(items, keyB, createB));
     }
 
-    /// <summary>Writes the entries in one transaction; throws <see cref="StorageConflictException"/> if any changed since read.</summary>
-    public Task WriteAsync(IEnumerable<(string Key, object Value, string? ETag)> entries, CancellationToken cancellationToken)
+    public async Task<StateEntry<T>> ReadAsync<T>(string key, Func<T> create, CancellationToken cancellationToken) where T : class =>
+        Entry(await storage.ReadAsync([key], cancellationToken), key, create);
+
+    /// <summary>
+    /// Writes the changed documents in one transaction (unchanged ones are not written); throws
+    /// <see cref="StorageConflictException"/> if any written one changed since it was read.
+    /// </summary>
+    public Task WriteAsync(IEnumerable<StateChange> changes, CancellationToken cancellationToken)
     {
-        var items = entries.ToDictionary(
-            e => e.Key,
-            e => new StoreItem(JsonSerializer.Serialize(e.Value, e.Value.GetType(), jsonOptions), e.ETag),
-            StringComparer.Ordinal);
-        return storage.WriteAsync(items, cancellationToken);
+        var items = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            var json = JsonSerializer.Serialize(change.Value, change.Value.GetType(), jsonOptions);
+            if (!string.Equals(json, change.ReadJson, StringComparison.Ordinal))
+            {
+                items[change.Key] = new StoreItem(json, change.ETag);
+            }
+        }
+
+        return items.Count == 0 ? Task.CompletedTask : storage.WriteAsync(items, cancellationToken);
     }
+
+    private StateEntry<T> Entry<T>(IReadOnlyDictionary<string, StoreItem> items, string key, Func<T> create) where T : class =>
+        items.TryGetValue(key, out var item)
+            ? new StateEntry<T>(key, JsonSerializer.Deserialize<T>(item.Json, jsonOptions) ?? create(), item.ETag, item.Json)
+            : new StateEntry<T>(key, create(), null, null);
 }

@@ -51,25 +51,33 @@ internal sealed partial class PartnershipTurnHandler(
         var userKey = StateKeys.User(activity);
         for (var attempt = 1; ; attempt++)
         {
-            var conversation = await state.ReadAsync(conversationKey, ConversationDocument.Empty, cancellationToken);
-            var user = await state.ReadAsync(userKey, UserDocument.Empty, cancellationToken);
-            var welcomeAgain = input is ConversationUpdateInput && conversation.Value.Welcomed;
-            if (welcomeAgain)
+            var (conversation, user) = await state.ReadAsync(conversationKey, ConversationDocument.Empty, userKey, UserDocument.Empty, cancellationToken);
+            if (input is ConversationUpdateInput && conversation.Value.Welcomed)
             {
+                // Teams announces an install twice (installationUpdate and conversationUpdate): welcome once.
                 return [];
             }
 
             var result = engine.Handle(new TurnRequest(conversation.Value.Dialog, user.Value.Profile, input, activity.Locale, timeProvider.GetUtcNow()));
+            if (result.EraseUserData)
+            {
+                await EraseUserAsync(userKey, cancellationToken);
+                return result.Outputs;
+            }
+
             var newConversation = conversation.Value with
             {
                 Dialog = result.State,
                 Welcomed = conversation.Value.Welcomed || input is ConversationUpdateInput,
-                Reference = activity.GetConversationReference(),
+                Reference = ReferenceOf(activity),
             };
             try
             {
                 await state.WriteAsync(
-                    [(conversationKey, newConversation, conversation.ETag), (userKey, new UserDocument(result.Profile), user.ETag)],
+                    [
+                        new StateChange(conversationKey, newConversation, conversation.ETag, conversation.Json),
+                        new StateChange(userKey, new UserDocument(result.Profile), user.ETag, user.Json),
+                    ],
                     cancellationToken);
                 return result.Outputs;
             }
@@ -80,13 +88,31 @@ internal sealed partial class PartnershipTurnHandler(
         }
     }
 
+    /// <summary>The reference for later proactive messages; without the activity id, so an unchanged conversation is not rewritten every turn.</summary>
+    private static ConversationReference ReferenceOf(Activity activity)
+    {
+        var reference = activity.GetConversationReference();
+        reference.ActivityId = null;
+        return reference;
+    }
+
+    private async Task EraseUserAsync(string userKey, CancellationToken cancellationToken)
+    {
+        await state.Storage.DeleteAsync([userKey], cancellationToken);
+        var documents = await state.Storage.DeleteByPrefixAsync(userKey + "/", cancellationToken);
+        LogUserErased(logger, documents + 1);
+    }
+
     private async Task ForgetInstallationAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = StateKeys.Conversation(activity);
         var conversation = await state.ReadAsync(key, ConversationDocument.Empty, cancellationToken);
         // Removed: the reference is dead (later sends would get 403) and a reinstall deserves a welcome.
-        await state.WriteAsync([(key, conversation.Value with { Welcomed = false, Reference = null }, StoreItem.AnyETag)], cancellationToken);
+        await state.WriteAsync([new StateChange(key, conversation.Value with { Welcomed = false, Reference = null }, StoreItem.AnyETag, conversation.Json)], cancellationToken);
     }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Erased a user's data on request ({Documents} documents at most)")]
+    private static partial void LogUserErased(ILogger logger, int documents);
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "State changed concurrently during activity {ActivityId}; attempt {Attempt} is re-run")]
     private static partial void LogStateConflict(ILogger logger, string? activityId, int attempt);

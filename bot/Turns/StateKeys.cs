@@ -3,17 +3,20 @@ using PartnershipBot.Protocol;
 namespace PartnershipBot.Turns;
 
 /// <summary>
-/// Storage keys. The tenant is part of every key, so a conversation or user id that shows up under
-/// another tenant can never read this tenant's state.
+/// Storage keys. The tenant is part of every key, so an id that shows up under another tenant can
+/// never reach this tenant's state. Everything about a user lives under <see cref="User"/>, so
+/// erasing a user is one prefix; the dialog is per user within a conversation, so people in one
+/// group chat never share a check.
 /// </summary>
 internal static class StateKeys
 {
-    public static string Conversation(Activity activity) =>
-        $"{Tenant(activity)}/{activity.ChannelId}/conversations/{Uri.EscapeDataString(activity.Conversation!.Id!)}";
-
-    /// <summary>The user's document; everything else stored about the user starts with this prefix too.</summary>
+    /// <summary>The user's profile document; their other documents start with this key plus '/'.</summary>
     public static string User(Activity activity) =>
-        $"{Tenant(activity)}/{activity.ChannelId}/users/{Uri.EscapeDataString(activity.From?.Id ?? "anonymous")}";
+        $"tenants/{Escape(activity.TenantId ?? "none")}/{Escape(activity.ChannelId!)}/users/{Escape(activity.From?.Id ?? "anonymous")}";
 
-    private static string Tenant(Activity activity) => "tenants/" + Uri.EscapeDataString(activity.TenantId ?? "none");
+    /// <summary>The user's dialog in this conversation.</summary>
+    public static string Conversation(Activity activity) =>
+        $"{User(activity)}/conversations/{Escape(activity.Conversation!.Id!)}";
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
 }

@@ -17,6 +17,12 @@ public static class CardActions
     public const string Help = "help";
     public const string Privacy = "privacy";
     public const string History = "history";
+    /// <summary>Asks to confirm erasing everything stored about the user.</summary>
+    public const string DeleteData = "deleteData";
+    /// <summary>The user confirmed: erase everything stored about them.</summary>
+    public const string DeleteDataConfirmed = "deleteDataConfirmed";
+    /// <summary>The user changed their mind about erasing.</summary>
+    public const string DeleteDataCancelled = "deleteDataCancelled";
     /// <summary>Switch language; <see cref="CardFields.Language"/> holds "nl" or "en".</summary>
     public const string Language = "language";
 }

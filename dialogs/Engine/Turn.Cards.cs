@@ -21,6 +21,12 @@ internal sealed partial class Turn
             case CardActions.Restart: OnCommand(CommandId.Restart); break;
             case CardActions.History: OnCommand(CommandId.History); break;
             case CardActions.Privacy: OnCommand(CommandId.Privacy); break;
+            case CardActions.DeleteData: OnCommand(CommandId.DeleteData); break;
+            case CardActions.DeleteDataConfirmed: EraseUserData(); break;
+            case CardActions.DeleteDataCancelled:
+                SayText("delete.kept");
+                ShowWhereWeAre();
+                break;
             case CardActions.Language:
                 OnCommand(data.GetValueOrDefault(CardFields.Language) == "en" ? CommandId.English : CommandId.Dutch);
                 break;

@@ -53,6 +53,9 @@ internal sealed partial class Turn
                 Say(StandardOutputs.Help(Ui, _language));
                 ShowWhereWeAre();
                 break;
+            case CommandId.DeleteData:
+                AskToEraseUserData();
+                break;
             default:
                 break;
         }

@@ -19,6 +19,7 @@ internal sealed partial class Turn
     private UserProfile _profile;
     private Language _language;
     private bool _checkDropped;
+    private bool _eraseUserData;
 
     public Turn(ContentCatalog content, CommandMatcher commands, FreeTextAnalyzer? analyzer, TurnRequest request)
     {
@@ -62,7 +63,7 @@ internal sealed partial class Turn
                 break;
         }
 
-        return new TurnResult(_state, _profile, _outputs);
+        return new TurnResult(_state, _profile, _outputs) { EraseUserData = _eraseUserData };
     }
 
     /// <summary>nl, nl-NL, nl-BE → Dutch; any other locale → English; none → Dutch (the product's first language).</summary>

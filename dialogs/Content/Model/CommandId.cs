@@ -16,4 +16,5 @@ internal enum CommandId
     History,
     Privacy,
     Help,
+    DeleteData,
 }

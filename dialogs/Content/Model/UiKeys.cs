@@ -19,6 +19,7 @@ internal static class UiKeys
         "change.better", "change.worse", "change.same", "history.title", "history.empty",
         "answer.skipped", "answer.freeTextGiven",
         "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help",
+        "delete.title", "delete.text", "delete.confirm", "delete.cancel", "delete.done", "delete.kept",
         "situation.title", "situation.intro", "situation.yourWords", "situation.whatHelps", "situation.closing",
     ];
 }

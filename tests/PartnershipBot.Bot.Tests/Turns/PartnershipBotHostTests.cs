@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using PartnershipBot.Bot.Tests.Connector;
+using PartnershipBot.Bot.Tests.Hosting;
+using PartnershipBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PartnershipBot.Bot.Tests.Turns;
+
+/// <summary>The real bot behind the real host: what users see, and what is stored, across turns and restarts.</summary>
+public sealed class PartnershipBotHostTests : IAsyncLifetime
+{
+    private RecordingConnector _connector = null!;
+    private TestBotHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _host = await TestBotHost.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Install_AnnouncedTwice_WelcomesOnce()
+    {
+        var user = new BotConversation(_host, _connector);
+        var install = Activities.Base("installationUpdate", "a:conv-1", _connector.ServiceUrl, null, "nl-NL", new JsonObject { ["action"] = "add" });
+        var update = Activities.Base("conversationUpdate", "a:conv-1", _connector.ServiceUrl, null, "nl-NL", new JsonObject
+        {
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.UserId }, new JsonObject { ["id"] = Activities.BotId }),
+        });
+
+        var first = await user.SendAsync(install);
+        var second = await user.SendAsync(update);
+
+        Assert.Contains("Welkom", CardData.AllText(Assert.Single(first.Cards)), StringComparison.Ordinal);
+        Assert.Empty(second.Sent);
+    }
+
+    [Fact]
+    public async Task QuickCheck_StateSurvivesAHostRestart()
+    {
+        var user = new BotConversation(_host, _connector);
+        var question = (await user.SayAsync("snelle check")).LastCard;
+        var second = (await user.SubmitAsync("card-1", question, "answer", (CardData.InputId(question), CardData.Option(question, 0)))).LastCard;
+        Assert.NotEqual(CardData.AllText(question), CardData.AllText(second));
+
+        var dataDirectory = _host.DataDirectory;
+        await _host.DisposeAsync();
+        _host = await TestBotHost.StartAsync(dataDirectory);
+        user = new BotConversation(_host, _connector);
+
+        var third = (await user.SubmitAsync("card-2", second, "answer", (CardData.InputId(second), CardData.Option(second, 0)))).LastCard;
+        Assert.True(CardData.IsQuestion(third));
+        Assert.NotEqual(CardData.AllText(second), CardData.AllText(third));
+        Assert.DoesNotContain("eerder moment", CardData.AllText(third), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GroupChat_TwoPeople_EachHaveTheirOwnCheck()
+    {
+        var anne = new BotConversation(_host, _connector, "29:anne", "19:team@thread.v2", conversationType: "groupChat");
+        var bram = new BotConversation(_host, _connector, "29:bram", "19:team@thread.v2", conversationType: "groupChat");
+        var anneRole = (await anne.SayAsync("snelle check")).LastCard;
+        await anne.SubmitAsync("card-a", anneRole, "answer", (CardData.InputId(anneRole), CardData.Option(anneRole, 0)));
+
+        var bramTurn = await bram.SayAsync("snelle check");
+
+        Assert.Equal(CardData.AllText(anneRole), CardData.AllText(bramTurn.LastCard));
+    }
+
+    [Fact]
+    public async Task ActionSubmitAnswer_ReplacesTheCardInPlaceAndAsksTheNextQuestion()
+    {
+        var user = new BotConversation(_host, _connector);
+        var question = (await user.SayAsync("snelle check")).LastCard;
+
+        var turn = await user.SubmitAsync("card-msg-7", question, "answer", (CardData.InputId(question), CardData.Option(question, 1)));
+
+        var put = Assert.Single(turn.Sent, r => r.Method == "PUT");
+        Assert.Equal("/v3/conversations/a%3Aconv-1/activities/card-msg-7", put.RawTarget);
+        var answered = put.Json!["attachments"]![0]!["content"]!;
+        Assert.Null(CardData.ChoiceSet((JsonObject)answered));
+        Assert.True(CardData.IsQuestion(turn.LastCard));
+    }
+
+    [Fact]
+    public async Task ActionExecuteAnswer_InvokeResponseIsTheAnsweredCardAndTheNextQuestionFollows()
+    {
+        var user = new BotConversation(_host, _connector);
+        var question = (await user.SayAsync("snelle check")).LastCard;
+
+        var turn = await user.ExecuteAsync("card-msg-8", question, "answer", (CardData.InputId(question), CardData.Option(question, 1)));
+
+        Assert.Equal((int)HttpStatusCode.OK, turn.Status);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", turn.Body!["type"]!.GetValue<string>());
+        var replacement = (JsonObject)turn.Body["value"]!;
+        Assert.Null(CardData.ChoiceSet(replacement));
+        Assert.Contains(CardData.AllText(question).Split(' ')[0], CardData.AllText(replacement), StringComparison.Ordinal);
+        Assert.DoesNotContain(turn.Sent, r => r.Method == "PUT");
+        Assert.True(CardData.IsQuestion(turn.LastCard));
+    }
+
+    [Fact]
+    public async Task ActionExecute_WithoutAction_Is400BadRequestLikeTheSdk()
+    {
+        var response = await _host.PostActivityAsync(Activities.Invoke("adaptiveCard/action", new JsonObject { ["trigger"] = "manual" }, serviceUrl: _connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("BadRequest", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteMyData_AfterConfirmation_LeavesNothingStoredAboutTheUser()
+    {
+        var user = new BotConversation(_host, _connector);
+        var other = new BotConversation(_host, _connector, "29:someone-else");
+        await other.SayAsync("snelle check");
+        await user.SayAsync("snelle check");
+        var confirm = (await user.SayAsync("verwijder mijn gegevens")).LastCard;
+        Assert.Contains("wissen", CardData.AllText(confirm), StringComparison.Ordinal);
+
+        var done = await user.SubmitAsync("card-9", confirm, "deleteDataConfirmed");
+
+        Assert.Contains("gewist", done.Texts, StringComparison.Ordinal);
+        var storage = _host.Services.GetRequiredService<IStorage>();
+        var prefix = $"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString(Activities.UserId)}";
+        Assert.Equal(0, await storage.DeleteByPrefixAsync(prefix, default));
+        Assert.Equal(1, await storage.DeleteByPrefixAsync($"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString("29:someone-else")}/", default));
+    }
+}
