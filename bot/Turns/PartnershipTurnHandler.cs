@@ -11,6 +11,7 @@ namespace PartnershipBot.Turns;
 /// with a concurrent writer simply re-runs the pure turn on fresh state.
 /// </summary>
 internal sealed partial class PartnershipTurnHandler(
+    IEnumerable<ITurnInterceptor> interceptors,
     ConversationEngine engine,
     StateAccessor state,
     OutputSender sender,
@@ -23,6 +24,14 @@ internal sealed partial class PartnershipTurnHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        foreach (var interceptor in interceptors)
+        {
+            if (await interceptor.TryHandleAsync(turnContext, cancellationToken))
+            {
+                return;
+            }
+        }
+
         var mapped = ActivityInputMapper.Map(activity);
         if (mapped.Rejection is not null)
         {
