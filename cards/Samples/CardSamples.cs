@@ -22,6 +22,7 @@ internal static class CardSamples
         .. PerLanguage("results-healthy", language => new ResultsOutput(ReportSamples.Healthy(language))),
         .. PerLanguage("history", ReportSamples.History),
         .. PerLanguage("resume", StaticSamples.Resume),
+        .. PerLanguage("situation", SituationSamples.AllThree),
     ];
 
     /// <summary>

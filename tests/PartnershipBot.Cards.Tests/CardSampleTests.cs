@@ -55,7 +55,7 @@ public sealed class CardSampleTests
     public void Samples_CoverEveryCardKindInBothLanguages()
     {
         string[] stems = ["welcome", "help", "privacy", "question", "question-context", "question-freetext", "question-longest",
-            "answered", "results", "results-healthy", "history", "resume"];
+            "answered", "results", "results-healthy", "history", "resume", "situation"];
         var names = SampleCards.AllNames.ToHashSet();
 
         foreach (var stem in stems)

@@ -17,7 +17,7 @@ internal static class EngineTranscripts
 
     private static List<BotOutput> Collect()
     {
-        var engine = new ConversationEngine(ContentCatalog.LoadEmbedded());
+        var engine = new ConversationEngine(ContentCatalog.LoadEmbedded(), RecogniseEverything);
         List<BotOutput> outputs = [];
         foreach (var locale in new[] { "nl-NL", "en-GB" })
         {
@@ -28,6 +28,7 @@ internal static class EngineTranscripts
                     var run = new Run(engine, locale, outputs);
                     run.Send(new ConversationUpdateInput(true));
                     run.Say("help");
+                    run.Say(Description);
                     run.Say("privacy");
                     run.Answer("check", role, pick);
                     run.Answer(locale == "nl-NL" ? "volledige check" : "full check", role, pick);
@@ -41,6 +42,16 @@ internal static class EngineTranscripts
 
         return outputs;
     }
+
+    private const string Description = "Wij moesten meteen bezuinigen en iedereen wil zijn eigen maatwerk houden.";
+
+    /// <summary>A stand-in analyzer that sees every pitfall in any text, so the situation card is rendered too.</summary>
+    private static IReadOnlyList<FreeTextSignal> RecogniseEverything(string text, Language language) =>
+    [
+        new("owner-savings-target", 0.8, ["meteen bezuinigen"]),
+        new("client-unchanged-service", 0.6, ["eigen maatwerk"]),
+        new("contractor-appearance-of-success", 0.4, ["begroting"]),
+    ];
 
     /// <summary>Which option every answer takes. (A healthy result needs per-item directions; the samples cover that card.)</summary>
     private enum Pick

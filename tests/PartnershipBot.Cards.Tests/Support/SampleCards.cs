@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using PartnershipBot.Cards.Samples;
 
@@ -17,11 +16,22 @@ internal static class SampleCards
     /// <summary>A fresh copy, so a test can never change what another test sees.</summary>
     public static JsonObject Card(string name) => ByName.Value[name].DeepClone().AsObject();
 
-    /// <summary>This file is Support/SampleCards.cs, so the project is its grandparent folder.</summary>
-    public static string ProjectDirectory() => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile()))!;
+    /// <summary>
+    /// The clone's root: the nearest folder above the test binaries (artifacts/ lives inside the clone) that
+    /// holds the solution file. Not [CallerFilePath], which deterministic CI builds may map to "/_/".
+    /// </summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PartnershipBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+        throw new InvalidOperationException("PartnershipBot.sln not found above " + AppContext.BaseDirectory);
+    }
 
-    public static string RepositoryRoot() =>
-        Path.GetFullPath(Path.Combine(ProjectDirectory(), "..", ".."));
+    public static string ProjectDirectory() => Path.Combine(RepositoryRoot(), "tests", "PartnershipBot.Cards.Tests");
 }
