@@ -23,6 +23,7 @@ internal static class CardSamples
         .. PerLanguage("history", ReportSamples.History),
         .. PerLanguage("resume", StaticSamples.Resume),
         .. PerLanguage("situation", SituationSamples.AllThree),
+        .. PerLanguage("confirm-erase", StaticSamples.ConfirmErase),
     ];
 
     /// <summary>

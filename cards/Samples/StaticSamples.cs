@@ -76,4 +76,12 @@ internal static class StaticSamples
             CheckKind.Quick, 5, 8, [new("Verdergaan", CardActions.Resume), new("Opnieuw beginnen", CardActions.Restart)])
         : new(language, "You were in the middle of a quick check. Would you like to carry on where you left off, or start again?",
             CheckKind.Quick, 5, 8, [new("Carry on", CardActions.Resume), new("Start again", CardActions.Restart)]);
+
+    public static ConfirmOutput ConfirmErase(Language language) => language == Language.Nl
+        ? new(language, "Uw gegevens wissen?",
+            "Ik wis dan uw antwoorden, een lopende of gepauzeerde check en de uitkomsten van uw eerdere checks. Dit kan niet ongedaan worden gemaakt.",
+            [new("Ja, wis alles", CardActions.DeleteDataConfirmed), new("Nee, bewaren", CardActions.DeleteDataCancelled)])
+        : new(language, "Erase your data?",
+            "I will then erase your answers, any running or paused check and the results of your earlier checks. This cannot be undone.",
+            [new("Yes, erase everything", CardActions.DeleteDataConfirmed), new("No, keep it", CardActions.DeleteDataCancelled)]);
 }

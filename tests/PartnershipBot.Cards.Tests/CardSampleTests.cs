@@ -1,5 +1,7 @@
 using System.Text;
+using PartnershipBot.Cards.Samples;
 using PartnershipBot.Cards.Tests.Support;
+using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Cards.Tests;
 
@@ -52,10 +54,22 @@ public sealed class CardSampleTests
     }
 
     [Fact]
+    public void Samples_IncludeEveryOutputThatRendersAsACard()
+    {
+        // A new output type must come with a sample, so it is validated, sized, golden-checked and rendered.
+        var sampled = CardSamples.Outputs().Select(sample => sample.Output.GetType()).ToHashSet();
+        var outputs = typeof(BotOutput).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(BotOutput)) && !type.IsAbstract)
+            .Where(type => type != typeof(TextOutput) && type != typeof(UnrecognisedOutput));
+
+        Assert.All(outputs, type => Assert.Contains(type, sampled));
+    }
+
+    [Fact]
     public void Samples_CoverEveryCardKindInBothLanguages()
     {
         string[] stems = ["welcome", "help", "privacy", "question", "question-context", "question-freetext", "question-longest",
-            "answered", "results", "results-healthy", "history", "resume", "situation"];
+            "answered", "results", "results-healthy", "history", "resume", "situation", "confirm-erase"];
         var names = SampleCards.AllNames.ToHashSet();
 
         foreach (var stem in stems)

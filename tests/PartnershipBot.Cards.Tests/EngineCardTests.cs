@@ -20,6 +20,7 @@ public sealed class EngineCardTests
         Assert.Contains(typeof(ResultsOutput), kinds);
         Assert.Contains(typeof(HistoryOutput), kinds);
         Assert.Contains(typeof(SituationOutput), kinds);
+        Assert.Contains(typeof(ConfirmOutput), kinds);
         Assert.Contains(EngineTranscripts.All.OfType<ResultsOutput>(), r => r.Report.Advice.Count > 0);
     }
 

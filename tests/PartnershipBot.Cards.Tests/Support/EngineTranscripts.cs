@@ -33,6 +33,8 @@ internal static class EngineTranscripts
                     run.Answer("check", role, pick);
                     run.Answer(locale == "nl-NL" ? "volledige check" : "full check", role, pick);
                     run.Say(locale == "nl-NL" ? "geschiedenis" : "history");
+                    run.Say(locale == "nl-NL" ? "verwijder mijn gegevens" : "delete my data");
+                    run.Send(new CardInput(new Dictionary<string, string> { [CardFields.Action] = CardActions.DeleteDataCancelled }));
                     run.Say("check");
                     run.Say("stop");
                     run.Send(new ConversationUpdateInput(true));
