@@ -19,11 +19,11 @@ internal static class ReportSamples
             new(Pick(language, "Soort taken", "Kind of tasks"), Pick(language, "Bestaande taken samengevoegd", "Existing tasks merged")),
         ],
         [
-            Pitfall(language, SavingsTitle(language), 72, RiskLevel.High, Pick(language, "Hoog", "High"),
+            Pitfall(language, "owner-savings-target", SavingsTitle(language), 72, RiskLevel.High, Pick(language, "Hoog", "High"),
                 Pick(language, "Bezuiniging direct ingeboekt", "Budget cut booked at once"), Pick(language, "Helemaal eens", "Strongly agree")),
-            Pitfall(language, Pick(language, "Succes veinzen", "Keeping up appearances"), 48, RiskLevel.Elevated, Pick(language, "Verhoogd", "Elevated"),
+            Pitfall(language, "contractor-appearance-of-success", Pick(language, "Succes veinzen", "Keeping up appearances"), 48, RiskLevel.Elevated, Pick(language, "Verhoogd", "Elevated"),
                 Pick(language, "Begroting steeds overschreden", "Budget overrun again and again"), Pick(language, "Eens", "Agree")),
-            Pitfall(language, Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 18, RiskLevel.Low,
+            Pitfall(language, "client-unchanged-service", Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 18, RiskLevel.Low,
                 Pick(language, "Laag", "Low"), evidence: null, answer: null),
         ],
         [
@@ -56,10 +56,10 @@ internal static class ReportSamples
     {
         Pitfalls =
         [
-            Pitfall(language, SavingsTitle(language), 22, RiskLevel.Low, Pick(language, "Laag", "Low"),
+            Pitfall(language, "owner-savings-target", SavingsTitle(language), 22, RiskLevel.Low, Pick(language, "Laag", "Low"),
                 Pick(language, "Opstartbudget beschikbaar", "Start-up budget available"), Pick(language, "Eens", "Agree")),
-            Pitfall(language, Pick(language, "Succes veinzen", "Keeping up appearances"), 0, RiskLevel.Unknown, Pick(language, "Onbekend", "Unknown"), null, null),
-            Pitfall(language, Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 9, RiskLevel.Low, Pick(language, "Laag", "Low"), null, null),
+            Pitfall(language, "contractor-appearance-of-success", Pick(language, "Succes veinzen", "Keeping up appearances"), 0, RiskLevel.Unknown, Pick(language, "Onbekend", "Unknown"), null, null),
+            Pitfall(language, "client-unchanged-service", Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 9, RiskLevel.Low, Pick(language, "Laag", "Low"), null, null),
         ],
         Contradictions = [],
         Advice = [],
@@ -90,8 +90,8 @@ internal static class ReportSamples
         ],
         EmptyText: null);
 
-    private static PitfallResult Pitfall(Language language, string title, int risk, RiskLevel level, string levelLabel, string? evidence, string? answer) =>
-        new(title.ToLowerInvariant().Replace(' ', '-'), title, Pick(language, "Beschrijving", "Description"), risk, level, levelLabel,
+    private static PitfallResult Pitfall(Language language, string id, string title, int risk, RiskLevel level, string levelLabel, string? evidence, string? answer) =>
+        new(id, title, Pick(language, "Beschrijving", "Description"), risk, level, levelLabel,
             evidence is null || answer is null ? [] : [new EvidenceView("item", evidence, answer, 14.5)],
             [], 0, 1.0);
 
