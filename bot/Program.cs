@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot;
 using PartnershipBot.Analysis;
+using PartnershipBot.Cards;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Protocol.Hosting;
 
@@ -8,6 +9,11 @@ using PartnershipBot.Protocol.Hosting;
 if (args is ["analyze", ..])
 {
     return await AnalyzeCommand.RunAsync(Console.In, Console.Out, CancellationToken.None);
+}
+
+if (args is ["cards", .. var cardArgs])
+{
+    return await CardSamplesCommand.RunAsync(cardArgs, Console.Out, CancellationToken.None);
 }
 
 try
