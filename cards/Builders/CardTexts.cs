@@ -41,7 +41,8 @@ internal sealed record CardTexts(
     string LevelElevated,
     string LevelHigh,
     string ProgressSoFar,
-    string DateFormat)
+    string DateFormat,
+    string HealthyTitle)
 {
     public static CardTexts Dutch { get; } = new(
         Culture: "nl-NL",
@@ -76,7 +77,8 @@ internal sealed record CardTexts(
         LevelElevated: "verhoogd",
         LevelHigh: "hoog",
         ProgressSoFar: "{0} van {1} vragen beantwoord",
-        DateFormat: "d-M-yyyy");
+        DateFormat: "d-M-yyyy",
+        HealthyTitle: "Een gezond beeld");
 
     public static CardTexts English { get; } = new(
         Culture: "en-GB",
@@ -111,7 +113,8 @@ internal sealed record CardTexts(
         LevelElevated: "elevated",
         LevelHigh: "high",
         ProgressSoFar: "{0} of {1} questions answered",
-        DateFormat: "d/M/yyyy");
+        DateFormat: "d/M/yyyy",
+        HealthyTitle: "A healthy picture");
 
     public static CardTexts For(Language language) => language == Language.En ? English : Dutch;
 

@@ -13,7 +13,8 @@ internal static class HealthyCard
         var texts = CardTexts.For(report.Language);
         List<CardElement> body =
         [
-            new TextBlock(healthy.Recognition) { Style = TextBlockStyle.Heading, Weight = TextWeight.Bolder, Color = TextColor.Good },
+            CardParts.Heading("✓ " + texts.HealthyTitle) with { Color = TextColor.Good },
+            CardParts.Paragraph(healthy.Recognition),
         ];
         if (healthy.KeepWatching.Count > 0)
         {
@@ -27,7 +28,7 @@ internal static class HealthyCard
         }
 
         return CardParts.Card(
-            CardParts.Fallback([healthy.Recognition, texts.KeepWatching + ":", .. healthy.KeepWatching, healthy.Saying]),
+            CardParts.Fallback([texts.HealthyTitle, healthy.Recognition, texts.KeepWatching + ":", .. healthy.KeepWatching, healthy.Saying]),
             body);
     }
 }

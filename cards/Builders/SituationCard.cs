@@ -18,7 +18,7 @@ internal static class SituationCard
         {
             var words = string.Join(" · ", finding.Phrases.Select(phrase => "“" + phrase + "”"));
             var helps = output.WhatHelpsLabel + ": " + finding.LessonTitle;
-            body.Add(CardParts.Subheading(finding.Title));
+            body.Add(CardParts.Subheading(finding.Title) with { Separator = true });
             body.Add(CardParts.Paragraph(finding.Description));
             body.Add(CardParts.Subtle(output.YourWordsLabel + ": " + words));
             body.Add(new TextBlock(helps) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
