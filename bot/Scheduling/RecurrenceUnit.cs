@@ -1,0 +1,8 @@
+namespace PartnershipBot.Scheduling;
+
+internal enum RecurrenceUnit
+{
+    Days,
+    Weeks,
+    Months,
+}
