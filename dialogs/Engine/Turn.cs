@@ -91,6 +91,7 @@ internal sealed partial class Turn
         command ??= _commands.Fuzzy(text);
         if (command is { } known)
         {
+            AdoptLanguageOf(text);
             OnCommand(known);
         }
         else if (Paused)
@@ -112,6 +113,16 @@ internal sealed partial class Turn
     }
 
     private void Say(BotOutput output) => _outputs.Add(output);
+
+    /// <summary>A command typed in one language only answers, and keeps answering, in that language.</summary>
+    private void AdoptLanguageOf(string text)
+    {
+        if (_commands.LanguageOf(text) is { } typed && typed != _language)
+        {
+            _language = typed;
+            _profile = _profile with { PreferredLanguage = typed };
+        }
+    }
 
     private void SayText(string key) => _outputs.Add(new TextOutput(Ui.Text(key, _language)));
 

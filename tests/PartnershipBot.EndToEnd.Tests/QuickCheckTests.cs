@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+
+namespace PartnershipBot.EndToEnd.Tests;
+
+/// <summary>
+/// Issues 3 and 4 end to end: a whole quick check in Microsoft's Agents Playground, answered the
+/// Teams way (Action.Execute). The invoke response is what replaces the clicked card in place (the
+/// playground, like Teams, renders it from the HTTP answer), so it must be the read-only version.
+/// </summary>
+public sealed class QuickCheckTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
+{
+    [Fact]
+    public async Task QuickCheck_AnsweredWithActionExecute_ReplacesEachCardAndEndsWithResults()
+    {
+        await using var user = await playground.OpenSessionAsync();
+        await user.SayAsync("snelle check");
+        var card = await user.WaitForAsync(CardReader.IsQuestion, "first question");
+        var answered = 0;
+
+        while (CardReader.IsQuestion(card))
+        {
+            var response = await user.ExecuteAsync(card.Id, "answer", CardReader.Answer(card.Card!, answered % 2));
+            Assert.Equal("application/vnd.microsoft.card.adaptive", response?["type"]?.GetValue<string>());
+            var replacement = (JsonObject)response!["value"]!;
+            Assert.Empty(CardReader.ChoiceSets(replacement));
+            Assert.Empty(CardReader.Actions(replacement));
+            answered++;
+            var previous = card.Id;
+            card = await user.WaitForAsync(m => m.Action == "createMessage" && m.Id != previous && m.Card is not null, "the next card");
+        }
+
+        Assert.Equal(12, answered);
+        Assert.Contains("Besparing vanaf dag één", card.VisibleText, StringComparison.Ordinal);
+    }
+}
