@@ -56,4 +56,23 @@ public sealed class EngineCardTests
         Assert.True(cards > 100, "only " + cards + " cards rendered");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(30)));
     }
+
+    [Fact]
+    public void RenderAll_EngineResults_EachAdviceCardNamesItsPitfallAndLevel()
+    {
+        var withAdvice = EngineTranscripts.All.OfType<ResultsOutput>().Where(r => r.Report.Advice.Count > 0).ToList();
+
+        Assert.NotEmpty(withAdvice);
+        Assert.All(withAdvice, results =>
+        {
+            var report = results.Report;
+            var cards = CardRenderer.RenderAll(results);
+            var prefix = report.Language == Language.Nl ? "Advies bij: " : "Advice on: ";
+            for (var i = 0; i < report.Advice.Count; i++)
+            {
+                var pitfall = report.Pitfalls.Single(p => p.PitfallId == report.Advice[i].PitfallId);
+                Assert.Contains(CardTree.Texts(cards[i + 1]), t => t.StartsWith(prefix + pitfall.Title, StringComparison.Ordinal));
+            }
+        });
+    }
 }
