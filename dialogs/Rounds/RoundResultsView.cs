@@ -1,0 +1,29 @@
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Dialogs.Rounds;
+
+/// <summary>
+/// A round's results, localised and already through every confidentiality rule: the card only lays
+/// this out. <see cref="Rows"/> is the role × pitfall table (text levels, never colour alone).
+/// </summary>
+public sealed record RoundResultsView(
+    string RoundId,
+    Language Language,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> PitfallTitles,
+    IReadOnlyList<GroupRowView> Rows,
+    IReadOnlyList<GapView> Gaps,
+    string? NoGapsText,
+    IReadOnlyList<string> TrendLines,
+    string TrendNote,
+    IReadOnlyList<string> Themes,
+    string ThemesNote,
+    string ConfidentialityNote,
+    bool IsClosed);
+
+/// <summary>One table row: a role group (or everyone) with a cell per pitfall, or the reason it is hidden.</summary>
+public sealed record GroupRowView(string Label, string CountText, IReadOnlyList<string> Cells, bool Suppressed);
+
+/// <summary>A role gap as shown: which pitfall and roles, how big, what it usually means.</summary>
+public sealed record GapView(string Title, string SizeText, string Explanation);
