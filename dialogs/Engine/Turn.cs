@@ -94,6 +94,15 @@ internal sealed partial class Turn
             AdoptLanguageOf(text);
             OnCommand(known);
         }
+        else if (ReadSituation(text) is { } situation)
+        {
+            // A described situation is read even while a check is paused; the offer to resume follows.
+            Say(situation);
+            if (Paused)
+            {
+                OfferResume();
+            }
+        }
         else if (Paused)
         {
             OfferResume();
@@ -101,10 +110,6 @@ internal sealed partial class Turn
         else if (_checkDropped)
         {
             Say(StandardOutputs.Welcome(Ui, _language, _profile.History.Count > 0));
-        }
-        else if (ReadSituation(text) is { } situation)
-        {
-            Say(situation);
         }
         else
         {

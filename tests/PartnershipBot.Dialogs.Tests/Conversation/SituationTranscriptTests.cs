@@ -62,4 +62,18 @@ public class SituationTranscriptTests
         Assert.DoesNotContain(chat.Last, o => o is SituationOutput);
         Assert.NotNull(chat.Question.Hint);
     }
+
+    [Fact]
+    public void Situation_WhileACheckIsPaused_IsReadAndThenTheResumeIsOffered()
+    {
+        var chat = NewChat("nl-NL");
+        chat.Say("snelle check");
+        chat.Say("stop");
+
+        chat.Say("Iedere gemeente wil dat het loket precies blijft werken zoals vroeger, met al het maatwerk van toen.");
+
+        Assert.Equal("client-unchanged-service", Assert.IsType<SituationOutput>(chat.Last[0]).Findings[0].PitfallId);
+        Assert.IsType<ResumeOfferOutput>(chat.Last[1]);
+        Assert.True(chat.State.Check!.Paused);
+    }
 }
