@@ -2,6 +2,7 @@ using PartnershipBot.Analysis;
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Scheduling;
 using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 
@@ -19,6 +20,7 @@ internal static class BotApp
         builder.Services.AddBotStorage();
         builder.Services.AddTextAnalysis(builder.Configuration);
         builder.Services.AddPartnershipBot();
+        builder.Services.AddScheduling();
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);
 

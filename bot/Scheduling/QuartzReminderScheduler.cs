@@ -1,0 +1,172 @@
+using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs.Reminders;
+using Quartz;
+
+namespace PartnershipBot.Scheduling;
+
+/// <summary>
+/// Reminders as Quartz jobs in the persistent (SQLite) job store: one job plus one trigger per
+/// reminder, a simple trigger for once and a calendar-interval trigger in the working-hours zone for
+/// recurring. A missed firing fires once when the scheduler is back (FireNow / FireAndProceed).
+/// </summary>
+internal sealed partial class QuartzReminderScheduler(
+    ISchedulerFactory schedulers,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<QuartzReminderScheduler> logger) : IReminderScheduler, IReminderAdministration
+{
+    private readonly WorkingHours _hours = options.Value.ToWorkingHours();
+
+    public async Task<ScheduledReminder> ScheduleAsync(ReminderSpec spec, CancellationToken ct)
+    {
+        Validate(spec);
+        var now = time.GetUtcNow();
+        var due = _hours.NextWorkingMoment(spec.FirstDueUtc > now ? spec.FirstDueUtc : now);
+        var id = Guid.NewGuid().ToString("N");
+        var job = JobBuilder.Create<ReminderJob>()
+            .WithIdentity(ReminderKeys.Job(spec.TenantId, id))
+            .UsingJobData(ReminderKeys.SpecField, ReminderSpecJson.Serialize(spec))
+            .Build();
+        var trigger = TriggerFor(spec, id, due);
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), ct);
+        LogScheduled(logger, id, spec.Kind, due);
+        return new ScheduledReminder(id, spec, due);
+    }
+
+    public async Task<IReadOnlyList<ScheduledReminder>> ListAsync(string tenantId, string ownerId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        var all = await ListTenantAsync(tenantId, ct);
+        return [.. all.Where(r => string.Equals(r.Spec.OwnerId, ownerId, StringComparison.Ordinal))];
+    }
+
+    public async Task<IReadOnlyList<ScheduledReminder>> ListTenantAsync(string tenantId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        var scheduler = await schedulers.GetScheduler(ct);
+        var keys = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ReminderKeys.Group(tenantId)), ct);
+        var reminders = new List<ScheduledReminder>(keys.Count);
+        foreach (var key in keys)
+        {
+            var reminder = await ReadAsync(scheduler, key, ct);
+            if (reminder is not null)
+            {
+                reminders.Add(reminder);
+            }
+        }
+
+        return [.. reminders.OrderBy(r => r.NextDueUtc ?? DateTimeOffset.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)];
+    }
+
+    public async Task<bool> CancelAsync(string tenantId, string ownerId, string reminderId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(ownerId);
+        ArgumentException.ThrowIfNullOrEmpty(reminderId);
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = ReminderKeys.Job(tenantId, reminderId);
+        var reminder = await ReadAsync(scheduler, key, ct);
+        if (reminder is null || !string.Equals(reminder.Spec.OwnerId, ownerId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return await DeleteAsync(scheduler, key, ct);
+    }
+
+    public async Task<bool> CancelAnyAsync(string tenantId, string reminderId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentException.ThrowIfNullOrEmpty(reminderId);
+        var scheduler = await schedulers.GetScheduler(ct);
+        return await DeleteAsync(scheduler, ReminderKeys.Job(tenantId, reminderId), ct);
+    }
+
+    public Task<int> CancelForSubjectAsync(string tenantId, string subject, CancellationToken ct) =>
+        CancelWhereAsync(tenantId, spec => string.Equals(spec.Subject, subject, StringComparison.Ordinal), ct);
+
+    public Task<int> CancelForOwnerAsync(string tenantId, string ownerId, CancellationToken ct) =>
+        CancelWhereAsync(tenantId, spec => string.Equals(spec.OwnerId, ownerId, StringComparison.Ordinal), ct);
+
+    private async Task<int> CancelWhereAsync(string tenantId, Func<ReminderSpec, bool> match, CancellationToken ct)
+    {
+        var cancelled = 0;
+        var scheduler = await schedulers.GetScheduler(ct);
+        foreach (var reminder in await ListTenantAsync(tenantId, ct))
+        {
+            if (match(reminder.Spec) && await DeleteAsync(scheduler, ReminderKeys.Job(tenantId, reminder.Id), ct))
+            {
+                cancelled++;
+            }
+        }
+
+        return cancelled;
+    }
+
+    private async Task<bool> DeleteAsync(IScheduler scheduler, JobKey key, CancellationToken ct)
+    {
+        var deleted = await scheduler.DeleteJob(key, ct);
+        if (deleted)
+        {
+            LogCancelled(logger, key.Name);
+        }
+
+        return deleted;
+    }
+
+    /// <summary>The reminder behind <paramref name="key"/>; its next due time is moved into working hours, as delivery will be.</summary>
+    private async Task<ScheduledReminder?> ReadAsync(IScheduler scheduler, JobKey key, CancellationToken ct)
+    {
+        var detail = await scheduler.GetJobDetail(key, ct);
+        if (detail?.JobDataMap.GetString(ReminderKeys.SpecField) is not { } json)
+        {
+            return null;
+        }
+
+        var triggers = await scheduler.GetTriggersOfJob(key, ct);
+        var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min();
+        return new ScheduledReminder(key.Name, ReminderSpecJson.Deserialize(json), next is { } n ? _hours.NextWorkingMoment(n) : null);
+    }
+
+    private ITrigger TriggerFor(ReminderSpec spec, string id, DateTimeOffset due)
+    {
+        var builder = TriggerBuilder.Create()
+            .WithIdentity(ReminderKeys.Trigger(spec.TenantId, id))
+            .ForJob(ReminderKeys.Job(spec.TenantId, id))
+            .StartAt(due);
+        return spec.Recurrence is not { } recurrence
+            ? builder.WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build()
+            : builder.WithCalendarIntervalSchedule(s => s
+                .WithInterval(recurrence.Every, UnitOf(recurrence.Unit))
+                .InTimeZone(_hours.Zone)
+                .PreserveHourOfDayAcrossDaylightSavings(true)
+                .WithMisfireInstruction(CalendarIntervalTriggerMisfireInstruction.FireAndProceed)).Build();
+    }
+
+    private static IntervalUnit UnitOf(RecurrenceUnit unit) => unit switch
+    {
+        RecurrenceUnit.Days => IntervalUnit.Day,
+        RecurrenceUnit.Weeks => IntervalUnit.Week,
+        RecurrenceUnit.Months => IntervalUnit.Month,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown recurrence unit."),
+    };
+
+    private static void Validate(ReminderSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentException.ThrowIfNullOrEmpty(spec.TenantId);
+        ArgumentException.ThrowIfNullOrEmpty(spec.OwnerId);
+        ArgumentException.ThrowIfNullOrEmpty(spec.Kind);
+        if (spec.Recurrence is { Every: < 1 })
+        {
+            throw new ArgumentException("A recurrence repeats every one or more units.", nameof(spec));
+        }
+    }
+
+    [LoggerMessage(EventId = 5100, Level = LogLevel.Information, Message = "Reminder {ReminderId} ({Kind}) scheduled, first due {DueUtc:o}")]
+    private static partial void LogScheduled(ILogger logger, string reminderId, string kind, DateTimeOffset dueUtc);
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Reminder {ReminderId} cancelled")]
+    private static partial void LogCancelled(ILogger logger, string reminderId);
+}

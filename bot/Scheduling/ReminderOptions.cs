@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using PartnershipBot.Dialogs.Reminders;
+
+namespace PartnershipBot.Scheduling;
+
+/// <summary>Settings under <c>Reminders</c>: working hours, pacing of proactive sends, misfire tolerance.</summary>
+internal sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    public TimeSpan WorkdayStart { get; set; } = TimeSpan.FromHours(9);
+
+    /// <summary>Exclusive; <c>1.00:00:00</c> means until midnight.</summary>
+    public TimeSpan WorkdayEnd { get; set; } = TimeSpan.FromHours(17);
+
+    /// <summary>Null means Monday to Friday (a bound array would be appended to a default, not replace it).</summary>
+    public DayOfWeek[]? WorkingDays { get; set; }
+
+    /// <summary>Teams allows 7 messages per second per conversation.</summary>
+    [Range(1, 1000)]
+    public int ConversationMessagesPerSecond { get; set; } = 7;
+
+    /// <summary>Teams allows 60 messages per 30 seconds per conversation.</summary>
+    [Range(1, 10000)]
+    public int ConversationMessagesPerWindow { get; set; } = 60;
+
+    public TimeSpan ConversationWindow { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Per app per tenant: 50 RPS documented; a margin below it by default.</summary>
+    [Range(1, 1000)]
+    public int TenantRequestsPerSecond { get; set; } = 30;
+
+    /// <summary>How late a reminder may fire before it counts as missed (it then fires once, at start-up).</summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+
+    public WorkingHours ToWorkingHours() => new(
+        TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+        WorkdayStart,
+        WorkdayEnd,
+        WorkingDays is { Length: > 0 } days ? new HashSet<DayOfWeek>(days) : WorkingHours.WeekDays);
+}
