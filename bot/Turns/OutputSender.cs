@@ -29,9 +29,16 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
                     continue;
                 }
 
-                if (output is AnswerRecordedOutput && !isInvoke && activity.ReplyToId is { Length: > 0 } cardMessageId)
+                if (output is AnswerRecordedOutput && !isInvoke && IsCardSubmit(activity))
                 {
-                    await ReplaceSubmittedCardAsync(turnContext, cardMessageId, reply, cancellationToken);
+                    // Replace the clicked card when the client says which one it was; otherwise the card
+                    // still shows the choice and a second message would only be noise. A typed answer
+                    // does get the read-only card: it confirms what was understood.
+                    if (activity.ReplyToId is { Length: > 0 } cardMessageId)
+                    {
+                        await ReplaceSubmittedCardAsync(turnContext, cardMessageId, reply, cancellationToken);
+                    }
+
                     continue;
                 }
 
@@ -45,6 +52,8 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
             turnContext.InvokeResponse = InvokeResponse.Message(string.Empty);
         }
     }
+
+    private static bool IsCardSubmit(Activity activity) => activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object };
 
     private List<Activity> ToActivities(BotOutput output)
     {
