@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Dialogs.Rounds;
+using static PartnershipBot.Cards.Rounds.RoundCardJson;
+
+namespace PartnershipBot.Cards.Rounds;
+
+/// <summary>
+/// The results card. The role × pitfall table is a fact list per group (a real table does not fit a
+/// phone): each cell says the mean and its level in words, or why the group is hidden.
+/// </summary>
+internal static class RoundResultsCard
+{
+    public static JsonObject Build(RoundResultsView view, bool withFollowUp)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var ui = RoundUi.For(view.Language);
+        var body = new List<JsonNode> { Heading(view.Title), Text(view.Summary, subtle: true), Subheading(ui.ResultsHeadingTable) };
+        foreach (var row in view.Rows)
+        {
+            body.Add(Subheading(row.Label + " · " + row.CountText));
+            if (!row.Suppressed)
+            {
+                body.Add(Facts(view.PitfallTitles.Zip(row.Cells)));
+            }
+        }
+
+        body.Add(Subheading(ui.GapsHeading));
+        foreach (var gap in view.Gaps)
+        {
+            body.Add(Text(gap.Title + " — " + gap.SizeText));
+            body.Add(Text(gap.Explanation, subtle: true));
+        }
+
+        if (view.NoGapsText is not null)
+        {
+            body.Add(Text(view.NoGapsText));
+        }
+
+        body.Add(Subheading(ui.TrendHeading));
+        body.Add(Text(view.TrendNote, subtle: true));
+        body.AddRange(view.TrendLines.Select(line => Text(line)));
+        body.Add(Subheading(ui.ThemesHeading));
+        body.Add(Text(view.ThemesNote, subtle: true));
+        body.AddRange(view.Themes.Select(theme => Text(theme)));
+        body.Add(Text(view.ConfidentialityNote, subtle: true));
+
+        var actions = new List<JsonNode>();
+        if (withFollowUp)
+        {
+            body.Add(Subheading(ui.ScheduleHeading));
+            if (!view.IsClosed)
+            {
+                body.Add(Input("Input.Number", RoundCardActions.Days, ui.DaysLabel, ui.DaysError, extra: new JsonObject { ["min"] = 1, ["max"] = 14, ["value"] = 3 }));
+                body.Add(ActionSet(Execute(ui.RemindButton, Data(RoundCardActions.RemindNonRespondents, view.RoundId))));
+            }
+
+            body.Add(Input("Input.Number", RoundCardActions.Months, ui.MonthsLabel, ui.MonthsError, extra: new JsonObject { ["min"] = 1, ["max"] = 24, ["value"] = 6 }));
+            body.Add(ActionSet(Execute(ui.RecheckButton, Data(RoundCardActions.Recheck, view.RoundId))));
+            if (!view.IsClosed)
+            {
+                actions.Add(Execute(ui.CloseButton, Data(RoundCardActions.Close, view.RoundId)));
+            }
+        }
+
+        var fallback = string.Join("\n", new[] { view.Title, view.Summary }.Concat(view.Gaps.Select(g => g.Title + " — " + g.SizeText)));
+        return Card(fallback, body, actions);
+    }
+}

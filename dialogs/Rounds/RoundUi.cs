@@ -1,0 +1,81 @@
+using PartnershipBot.Dialogs.Conversation;
+using static PartnershipBot.Dialogs.Rounds.RoundTexts;
+
+namespace PartnershipBot.Dialogs.Rounds;
+
+/// <summary>The round feature's fixed wording in one language, for cards and plain messages.</summary>
+public sealed record RoundUi(Language Language)
+{
+    public static RoundUi For(Language language) => new(language);
+
+    public static Language LanguageOf(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Nl;
+
+    private string L(string nl, string en) => T(Language, nl, en);
+
+    public string FormTitle => L("Een ronde starten", "Start a round");
+    public string FormIntro => L(
+        "Iedereen in dit gesprek kan meedoen en beantwoordt de snelle check privé. Je ziet alleen groepsuitkomsten per rol.",
+        "Everyone in this conversation can take part and answers the quick check privately. You only see group results per role.");
+    public string NameLabel => L("Naam van het samenwerkingsverband", "Name of the partnership");
+    public string NameError => L("Vul de naam van het samenwerkingsverband in.", "Enter the partnership's name.");
+    public string ClosingDateLabel => L("Sluitdatum", "Closing date");
+    public string ClosingDateError => L("Kies een sluitdatum.", "Choose a closing date.");
+    public string MinimumSizeLabel => L($"Minimale groepsgrootte ({GroupSize.Minimum}–{GroupSize.Maximum})", $"Minimum group size ({GroupSize.Minimum}–{GroupSize.Maximum})");
+    public string MinimumSizeError => L($"Kies een getal van {GroupSize.Minimum} tot en met {GroupSize.Maximum}.", $"Choose a number from {GroupSize.Minimum} to {GroupSize.Maximum}.");
+    public string StartButton => L("Ronde starten", "Start round");
+
+    public string InvitationTitle(string name) => L($"Doe mee met de ronde voor {name}", $"Take part in the round for {name}");
+    public string InvitationText(string closes, int n) => L(
+        $"Beantwoord privé de snelle check (ongeveer vijf minuten). Niemand ziet je antwoorden: de uitkomsten verschijnen alleen per rol, voor groepen van minstens {n} mensen. De ronde sluit op {closes}.",
+        $"Answer the quick check privately (about five minutes). Nobody sees your answers: results appear only per role, for groups of at least {n} people. The round closes on {closes}.");
+    public string JoinButton => L("Doe mee", "Take part");
+
+    public string IntroText(string name) => L(
+        $"Fijn dat je meedoet aan de ronde voor {name}. Je antwoorden blijven tussen jou en de bot; in de ronde telt alleen je uitkomst mee, samen met die van anderen in jouw rol. Typ 'mijn ronde verlaten' als je je deelname wilt intrekken.",
+        $"Thanks for taking part in the round for {name}. Your answers stay between you and the bot; the round only counts your outcome, together with others in your role. Type 'leave round' to withdraw.");
+    public string StartCheckButton => L("Start de check", "Start the check");
+
+    public string JoinedToast => L("Je hebt een persoonlijk bericht gekregen om de check te doen.", "You have received a personal message to do the check.");
+    public string NotReachedToast => L(
+        "Ik kon je geen persoonlijk bericht sturen. De consultant van deze ronde krijgt uitleg hoe dat op te lossen is.",
+        "I could not send you a personal message. The round's consultant is told how to fix that.");
+    public string NotReachableTitle => L("Een deelnemer is niet bereikbaar", "A participant cannot be reached");
+    public string NotReachableText(string who, string name) => L(
+        $"{who} wil meedoen aan de ronde voor {name}, maar ik kan geen persoonlijk gesprek openen. Meestal is de app niet voor deze persoon geïnstalleerd. Installeer de app voor deze gebruiker (Teams-beheer) of vraag de persoon de bot één keer zelf te openen, en daarna opnieuw op 'Doe mee' te klikken. Er zijn geen antwoorden gedeeld.",
+        $"{who} wants to take part in the round for {name}, but I cannot open a personal chat. Usually the app is not installed for this person. Install the app for this user (Teams admin) or ask them to open the bot once themselves, then click 'Take part' again. No answers were shared.");
+
+    public string ScheduleHeading => L("Opvolging plannen", "Plan the follow-up");
+    public string DaysLabel => L("Herinnering aan wie nog niet meedeed: dagen vóór sluiting (1–14)", "Reminder to those who have not finished: days before closing (1–14)");
+    public string DaysError => L("Kies 1 tot en met 14 dagen.", "Choose 1 to 14 days.");
+    public string RemindButton => L("Herinnering plannen", "Schedule reminder");
+    public string MonthsLabel => L("Nieuwe ronde over (maanden, 1–24)", "New round in (months, 1–24)");
+    public string MonthsError => L("Kies 1 tot en met 24 maanden.", "Choose 1 to 24 months.");
+    public string RecheckButton => L("Herhaalronde plannen", "Schedule re-check");
+    public string CloseButton => L("Ronde sluiten", "Close round");
+
+    public string ResultsHeadingTable => L("Uitkomst per rol (risico 0–100)", "Outcome per role (risk 0–100)");
+    public string GapsHeading => L("Waar de rollen het meest verschillen", "Where the roles differ most");
+    public string TrendHeading => L("Trend", "Trend");
+    public string ThemesHeading => L("Thema's", "Themes");
+
+    public string Started(string name, string closes) => L($"De ronde voor {name} is gestart en sluit op {closes}.", $"The round for {name} has started and closes on {closes}.");
+    public string OnlyInGroup => L("Een ronde start je in een kanaal of groepschat, zodat iedereen daar mee kan doen.", "Start a round in a channel or group chat, so everyone there can take part.");
+    public string NoRound => L("Er is hier geen ronde gevonden.", "No round was found here.");
+    public string NotAllowed => L("Alleen de consultant van deze ronde of een beheerder kan dit doen.", "Only the round's consultant or an admin can do this.");
+    public string RoundClosed => L("Deze ronde is gesloten.", "This round is closed.");
+    public string Left(int rounds) => rounds == 0
+        ? L("Je doet niet mee aan een ronde.", "You are not taking part in a round.")
+        : L("Je deelname is ingetrokken; je uitkomst telt niet meer mee.", "You have withdrawn; your outcome no longer counts.");
+    public string Recorded(string name) => L($"Je uitkomst telt mee in de ronde voor {name}. Dank je wel!", $"Your outcome counts in the round for {name}. Thank you!");
+    public string ReminderScheduled(string when) => L($"Gepland: {when}.", $"Scheduled: {when}.");
+    public string NonRespondentReminder(string name, string closes) => L(
+        $"Herinnering: de ronde voor {name} sluit op {closes}. Typ 'snelle check' om mee te doen, of 'mijn ronde verlaten' om je af te melden.",
+        $"Reminder: the round for {name} closes on {closes}. Type 'quick check' to take part, or 'leave round' to withdraw.");
+    public string RecheckDue(string name) => L(
+        $"Het is tijd voor een nieuwe ronde voor {name}. Typ in het kanaal 'ronde starten {name}'; de uitkomsten worden dan met de vorige ronde vergeleken.",
+        $"It is time for a new round for {name}. Type 'start round {name}' in the channel; the results will be compared with the previous round.");
+    public string RemindDescription(string name, int days) => L($"Ronde {name}: herinnering {days} dagen vóór sluiting", $"Round {name}: reminder {days} days before closing");
+    public string RecheckDescription(string name, int months) => L($"Ronde {name}: nieuwe ronde over {months} maanden", $"Round {name}: new round in {months} months");
+    public string CloseDescription(string name) => L($"Ronde {name}: sluiten en resultaten delen", $"Round {name}: close and share results");
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using PartnershipBot.Cards.Rounds;
+using PartnershipBot.Cards.Tests.Support;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Rounds;
+
+namespace PartnershipBot.Cards.Tests.Rounds;
+
+/// <summary>The round cards obey the same rules as every other card: schema, size, fallback, labels, no colour alone.</summary>
+public sealed class RoundCardTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<string> Names => [.. Cards().Keys];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void RoundCard_Sample_IsValidSmallAndAccessible(string name)
+    {
+        var card = Cards()[name];
+
+        Assert.Empty(SchemaValidator.Errors(card));
+        Assert.True(Encoding.UTF8.GetByteCount(card.ToJsonString()) <= 28 * 1024, name + " is larger than 28 KB");
+        Assert.False(string.IsNullOrWhiteSpace(card["fallbackText"]?.GetValue<string>()));
+        Assert.Empty(ColourCheck.Unexplained(card));
+        Assert.All(CardTree.Walk(card).Where(n => n.Type.StartsWith("Input.", StringComparison.Ordinal)), input =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(input.Get("label")), input.Type + " has no label");
+            Assert.False(string.IsNullOrWhiteSpace(input.Get("errorMessage")), input.Type + " has no error message");
+        });
+        Assert.All(CardTree.Walk(card).Where(n => n.Type == "Action.Execute"), execute =>
+            Assert.Equal("Action.Submit", execute.Node["fallback"]?["type"]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Invitation_Dutch_HasTakePartWithTheRoundId()
+    {
+        var card = RoundCards.Invitation(Language.Nl, "r-42", "ISD Rivierenland", "16 maart 2026", 5);
+
+        var join = CardTree.Walk(card).Single(n => n.Type == "Action.Execute");
+        Assert.Equal("Doe mee", join.Get("title"));
+        Assert.Equal("r-42", join.Node["data"]!["roundId"]!.GetValue<string>());
+        Assert.Equal(RoundCardActions.Join, join.Node["data"]!["action"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void StartForm_English_DateAndNumberInputsWithinLimits()
+    {
+        var card = RoundCards.StartForm(Language.En, "Shared tax office", new DateOnly(2026, 3, 16));
+
+        var number = CardTree.Walk(card).Single(n => n.Type == "Input.Number");
+        Assert.Equal((3, 10, 5), (number.Node["min"]!.GetValue<int>(), number.Node["max"]!.GetValue<int>(), number.Node["value"]!.GetValue<int>()));
+        Assert.Equal("2026-03-16", CardTree.Walk(card).Single(n => n.Type == "Input.Date").Get("value"));
+        Assert.Equal("Shared tax office", CardTree.Walk(card).Single(n => n.Type == "Input.Text").Get("value"));
+    }
+
+    [Fact]
+    public void Results_SuppressedGroup_SaysTooFewInWordsAndShowsNoNumbers()
+    {
+        var text = AllText(Cards()["results-nl"]);
+
+        Assert.Contains("Opdrachtgevers · te weinig deelnemers", text, StringComparison.Ordinal);
+        Assert.Contains("30 van 100 · laag", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("63 van 100", text, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, JsonObject> Cards()
+    {
+        var round = Sample();
+        return new Dictionary<string, JsonObject>
+        {
+            ["form-nl"] = RoundCards.StartForm(Language.Nl, null, new DateOnly(2026, 3, 16)),
+            ["form-en"] = RoundCards.StartForm(Language.En, "ISD", new DateOnly(2026, 3, 16)),
+            ["invitation-nl"] = RoundCards.Invitation(Language.Nl, round.Id, round.PartnershipName, "16 maart 2026", 5),
+            ["invitation-en"] = RoundCards.Invitation(Language.En, round.Id, round.PartnershipName, "16 March 2026", 5),
+            ["intro-nl"] = RoundCards.ParticipantIntro(Language.Nl, round.PartnershipName),
+            ["intro-en"] = RoundCards.ParticipantIntro(Language.En, round.PartnershipName),
+            ["unreachable-nl"] = RoundCards.NotReachable(Language.Nl, "Anne de Vries", round.PartnershipName),
+            ["unreachable-en"] = RoundCards.NotReachable(Language.En, "Anne de Vries", round.PartnershipName),
+            ["results-nl"] = RoundCards.Results(RoundResultsBuilder.Build(round, null, Language.Nl), withFollowUp: true),
+            ["results-en"] = RoundCards.Results(RoundResultsBuilder.Build(round, round, Language.En), withFollowUp: true),
+            ["results-closed-nl"] = RoundCards.Results(RoundResultsBuilder.Build(round.Close(), round, Language.Nl), withFollowUp: true),
+        };
+    }
+
+    /// <summary>Owners 5 (shown at N = 5), clients 4 and contractors 3 (too few).</summary>
+    private static Round Sample()
+    {
+        var round = Round.Start("r-1", "t1", "ISD Rivierenland", "29:consultant", Now, Now.AddDays(14), 5);
+        var responses = new (string Id, Role Role, int Risk)[]
+        {
+            ("o1", Role.Owner, 20), ("o2", Role.Owner, 30), ("o3", Role.Owner, 25), ("o4", Role.Owner, 35), ("o5", Role.Owner, 40),
+            ("c1", Role.Client, 60), ("c2", Role.Client, 70), ("c3", Role.Client, 55), ("c4", Role.Client, 65),
+            ("k1", Role.Contractor, 70), ("k2", Role.Contractor, 80), ("k3", Role.Contractor, 75),
+        };
+        foreach (var (id, role, risk) in responses)
+        {
+            var risks = new Dictionary<string, int> { ["owner-savings-target"] = risk, ["client-unchanged-service"] = risk, ["contractor-appearance-of-success"] = risk };
+            round = round.Join(id).Record(new RoundResponse(id, role, risks, [], Now));
+        }
+
+        return round;
+    }
+
+    private static string AllText(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join(" ", o.Select(p => p.Key is "text" or "title" or "value" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : AllText(p.Value))),
+        JsonArray a => string.Join(" ", a.Select(AllText)),
+        _ => string.Empty,
+    };
+}
