@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PartnershipBot.Storage;
+using PartnershipBot.Turns;
 using Quartz;
 using Quartz.Impl.AdoJobStore;
 
@@ -34,6 +35,10 @@ internal static class SchedulingServiceCollectionExtensions
         services.AddSingleton<QuartzReminderScheduler>();
         services.AddSingleton<IReminderScheduler>(sp => sp.GetRequiredService<QuartzReminderScheduler>());
         services.AddSingleton<IReminderAdministration>(sp => sp.GetRequiredService<QuartzReminderScheduler>());
+        services.AddSingleton<ProactivePacer>();
+        services.AddSingleton<UnreachableTargets>();
+        services.AddSingleton<IProactiveSender, ProactiveSender>();
+        services.AddSingleton<ITurnInterceptor, UnreachableClearingInterceptor>();
         return services;
     }
 }
