@@ -69,20 +69,22 @@ internal sealed class Activity
     }
 
     /// <summary>
-    /// Builds a reply addressed the way the Bot Framework SDK addresses one: from the bot to the
-    /// sender, in the same conversation, threaded on the incoming activity.
+    /// Addresses this (outgoing) activity to a conversation the way the SDK does: from the bot to the
+    /// user, in the reference's conversation; fields already set are kept.
     /// </summary>
-    public Activity CreateReply(string type = ActivityTypes.Message) => new()
+    public Activity ApplyConversationReference(ConversationReference reference, string? replyToId = null)
     {
-        Type = type,
-        ChannelId = ChannelId,
-        ServiceUrl = ServiceUrl,
-        From = Recipient,
-        Recipient = From,
-        Conversation = Conversation,
-        ReplyToId = Id,
-        Locale = Locale,
-    };
+        ArgumentNullException.ThrowIfNull(reference);
+        Type ??= ActivityTypes.Message;
+        ChannelId ??= reference.ChannelId;
+        ServiceUrl ??= reference.ServiceUrl;
+        From ??= reference.Bot;
+        Recipient ??= reference.User;
+        Conversation ??= reference.Conversation;
+        Locale ??= reference.Locale;
+        ReplyToId ??= replyToId;
+        return this;
+    }
 
     public ConversationReference GetConversationReference() => new()
     {

@@ -12,12 +12,7 @@ internal sealed class ProactiveMessenger(IConnectorClient connector)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(activity);
-        activity.Type ??= ActivityTypes.Message;
-        activity.ChannelId ??= reference.ChannelId;
-        activity.From ??= reference.Bot;
-        activity.Recipient ??= reference.User;
-        activity.Conversation ??= reference.Conversation;
-        activity.Locale ??= reference.Locale;
+        activity.ApplyConversationReference(reference);
         return connector.SendToConversationAsync(reference.ServiceUrl!, reference.Conversation!.Id!, activity, cancellationToken);
     }
 

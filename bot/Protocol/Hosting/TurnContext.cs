@@ -61,16 +61,5 @@ internal sealed class TurnContext(Activity activity, ClaimsIdentity? identity, I
     public Task SendTypingAsync(CancellationToken cancellationToken) =>
         ExpectReplies ? Task.CompletedTask : SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
 
-    private void Address(Activity reply)
-    {
-        var template = Activity.CreateReply(reply.Type ?? ActivityTypes.Message);
-        reply.Type ??= template.Type;
-        reply.ChannelId ??= template.ChannelId;
-        reply.ServiceUrl ??= template.ServiceUrl;
-        reply.From ??= template.From;
-        reply.Recipient ??= template.Recipient;
-        reply.Conversation ??= template.Conversation;
-        reply.ReplyToId ??= template.ReplyToId;
-        reply.Locale ??= template.Locale;
-    }
+    private void Address(Activity reply) => reply.ApplyConversationReference(Activity.GetConversationReference(), Activity.Id);
 }

@@ -4,27 +4,12 @@ using PartnershipBot.Bot.Tests.Hosting;
 namespace PartnershipBot.Bot.Tests.Turns;
 
 /// <summary>How an answer is confirmed depends on how it was given.</summary>
-public sealed class AnswerConfirmationTests : IAsyncLifetime
+public sealed class AnswerConfirmationTests : BotHostTest
 {
-    private RecordingConnector _connector = null!;
-    private TestBotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await TestBotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task TypedAnswer_IsConfirmedWithTheReadOnlyCardThenTheNextQuestion()
     {
-        var user = new BotConversation(_host, _connector);
+        var user = User();
         await user.SayAsync("snelle check");
 
         var turn = await user.SayAsync("1");
@@ -38,7 +23,7 @@ public sealed class AnswerConfirmationTests : IAsyncLifetime
     [Fact]
     public async Task CardSubmitWithoutReplyToId_OnlyAsksTheNextQuestion()
     {
-        var user = new BotConversation(_host, _connector);
+        var user = User();
         var question = (await user.SayAsync("snelle check")).LastCard;
 
         var turn = await user.SubmitAsync(cardMessageId: "", question, "answer", (CardData.InputId(question), CardData.Option(question, 0)));

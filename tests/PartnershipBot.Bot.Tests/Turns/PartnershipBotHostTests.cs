@@ -8,29 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PartnershipBot.Bot.Tests.Turns;
 
 /// <summary>The real bot behind the real host: what users see, and what is stored, across turns and restarts.</summary>
-public sealed class PartnershipBotHostTests : IAsyncLifetime
+public sealed class PartnershipBotHostTests : BotHostTest
 {
-    private RecordingConnector _connector = null!;
-    private TestBotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await TestBotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task Install_AnnouncedTwice_WelcomesOnce()
     {
-        var user = new BotConversation(_host, _connector);
-        var install = Activities.Base("installationUpdate", "a:conv-1", _connector.ServiceUrl, null, "nl-NL", new JsonObject { ["action"] = "add" });
-        var update = Activities.Base("conversationUpdate", "a:conv-1", _connector.ServiceUrl, null, "nl-NL", new JsonObject
+        var user = User();
+        var install = Activities.Base("installationUpdate", "a:conv-1", Connector.ServiceUrl, null, "nl-NL", new JsonObject { ["action"] = "add" });
+        var update = Activities.Base("conversationUpdate", "a:conv-1", Connector.ServiceUrl, null, "nl-NL", new JsonObject
         {
             ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.UserId }, new JsonObject { ["id"] = Activities.BotId }),
         });
@@ -45,15 +30,15 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
     [Fact]
     public async Task QuickCheck_StateSurvivesAHostRestart()
     {
-        var user = new BotConversation(_host, _connector);
+        var user = User();
         var question = (await user.SayAsync("snelle check")).LastCard;
         var second = (await user.SubmitAsync("card-1", question, "answer", (CardData.InputId(question), CardData.Option(question, 0)))).LastCard;
         Assert.NotEqual(CardData.AllText(question), CardData.AllText(second));
 
-        var dataDirectory = _host.DataDirectory;
-        await _host.DisposeAsync();
-        _host = await TestBotHost.StartAsync(dataDirectory);
-        user = new BotConversation(_host, _connector);
+        var dataDirectory = Host.DataDirectory;
+        await Host.DisposeAsync();
+        Host = await TestBotHost.StartAsync(dataDirectory);
+        user = User();
 
         var third = (await user.SubmitAsync("card-2", second, "answer", (CardData.InputId(second), CardData.Option(second, 0)))).LastCard;
         Assert.True(CardData.IsQuestion(third));
@@ -64,8 +49,8 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
     [Fact]
     public async Task GroupChat_TwoPeople_EachHaveTheirOwnCheck()
     {
-        var anne = new BotConversation(_host, _connector, "29:anne", "19:team@thread.v2", conversationType: "groupChat");
-        var bram = new BotConversation(_host, _connector, "29:bram", "19:team@thread.v2", conversationType: "groupChat");
+        var anne = new BotConversation(Host, Connector, "29:anne", "19:team@thread.v2", conversationType: "groupChat");
+        var bram = new BotConversation(Host, Connector, "29:bram", "19:team@thread.v2", conversationType: "groupChat");
         var anneRole = (await anne.SayAsync("snelle check")).LastCard;
         await anne.SubmitAsync("card-a", anneRole, "answer", (CardData.InputId(anneRole), CardData.Option(anneRole, 0)));
 
@@ -77,7 +62,7 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
     [Fact]
     public async Task ActionSubmitAnswer_ReplacesTheCardInPlaceAndAsksTheNextQuestion()
     {
-        var user = new BotConversation(_host, _connector);
+        var user = User();
         var question = (await user.SayAsync("snelle check")).LastCard;
 
         var turn = await user.SubmitAsync("card-msg-7", question, "answer", (CardData.InputId(question), CardData.Option(question, 1)));
@@ -92,7 +77,7 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
     [Fact]
     public async Task ActionExecuteAnswer_InvokeResponseIsTheAnsweredCardAndTheNextQuestionFollows()
     {
-        var user = new BotConversation(_host, _connector);
+        var user = User();
         var question = (await user.SayAsync("snelle check")).LastCard;
 
         var turn = await user.ExecuteAsync("card-msg-8", question, "answer", (CardData.InputId(question), CardData.Option(question, 1)));
@@ -109,7 +94,7 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
     [Fact]
     public async Task ActionExecute_WithoutAction_Is400BadRequestLikeTheSdk()
     {
-        var response = await _host.PostActivityAsync(Activities.Invoke("adaptiveCard/action", new JsonObject { ["trigger"] = "manual" }, serviceUrl: _connector.ServiceUrl));
+        var response = await Host.PostActivityAsync(Activities.Invoke("adaptiveCard/action", new JsonObject { ["trigger"] = "manual" }, serviceUrl: Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("BadRequest", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -118,8 +103,8 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
     [Fact]
     public async Task DeleteMyData_AfterConfirmation_LeavesNothingStoredAboutTheUser()
     {
-        var user = new BotConversation(_host, _connector);
-        var other = new BotConversation(_host, _connector, "29:someone-else");
+        var user = User();
+        var other = new BotConversation(Host, Connector, "29:someone-else");
         await other.SayAsync("snelle check");
         await user.SayAsync("snelle check");
         var confirm = (await user.SayAsync("verwijder mijn gegevens")).LastCard;
@@ -128,7 +113,7 @@ public sealed class PartnershipBotHostTests : IAsyncLifetime
         var done = await user.SubmitAsync("card-9", confirm, "deleteDataConfirmed");
 
         Assert.Contains("gewist", done.Texts, StringComparison.Ordinal);
-        var storage = _host.Services.GetRequiredService<IStorage>();
+        var storage = Host.Services.GetRequiredService<IStorage>();
         var prefix = $"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString(Activities.UserId)}";
         Assert.Equal(0, await storage.DeleteByPrefixAsync(prefix, default));
         Assert.Equal(1, await storage.DeleteByPrefixAsync($"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString("29:someone-else")}/", default));

@@ -1,0 +1,27 @@
+using PartnershipBot.Bot.Tests.Connector;
+using PartnershipBot.Bot.Tests.Hosting;
+
+namespace PartnershipBot.Bot.Tests.Turns;
+
+/// <summary>The real bot on a loopback host, with a recording connector as every conversation's serviceUrl.</summary>
+public abstract class BotHostTest : IAsyncLifetime
+{
+    internal RecordingConnector Connector { get; private set; } = null!;
+
+    internal TestBotHost Host { get; set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Connector = await RecordingConnector.StartAsync();
+        Host = await TestBotHost.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+
+    internal BotConversation User(string userId = Hosting.Activities.UserId, string conversationId = "a:conv-1", string conversationType = "personal") =>
+        new(Host, Connector, userId, conversationId, conversationType: conversationType);
+}
