@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-for dir in tools/playground tests/render; do
+for dir in tools/playground tests/render deployment/validate; do
   if [[ -f "$dir/package-lock.json" ]]; then
     npm ci --prefix "$dir" --ignore-scripts --no-audit --no-fund >/dev/null
   fi
