@@ -2,6 +2,7 @@ using PartnershipBot.Analysis;
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Rounds;
 using PartnershipBot.Scheduling;
 using PartnershipBot.Storage;
 using PartnershipBot.Turns;
@@ -21,6 +22,7 @@ internal static class BotApp
         builder.Services.AddTextAnalysis(builder.Configuration);
         builder.Services.AddPartnershipBot();
         builder.Services.AddScheduling();
+        builder.Services.AddRounds();
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);
 

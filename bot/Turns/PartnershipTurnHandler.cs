@@ -12,6 +12,8 @@ namespace PartnershipBot.Turns;
 /// </summary>
 internal sealed partial class PartnershipTurnHandler(
     IEnumerable<ITurnInterceptor> interceptors,
+    IEnumerable<IEngineTurnObserver> observers,
+    IEnumerable<Rounds.IUserDataEraser> erasers,
     ConversationEngine engine,
     StateAccessor state,
     OutputSender sender,
@@ -71,6 +73,12 @@ internal sealed partial class PartnershipTurnHandler(
             if (result.EraseUserData)
             {
                 await EraseUserAsync(userKey, cancellationToken);
+                // Data about the user kept outside their prefix (round responses, reminders) goes too.
+                foreach (var eraser in erasers)
+                {
+                    await eraser.EraseAsync(activity.TenantId ?? "none", activity.ChannelId!, activity.From?.Id ?? "anonymous", cancellationToken);
+                }
+
                 return result.Outputs;
             }
 
@@ -88,6 +96,11 @@ internal sealed partial class PartnershipTurnHandler(
                         new StateChange(userKey, new UserDocument(result.Profile), user.ETag, user.Json),
                     ],
                     cancellationToken);
+                foreach (var observer in observers)
+                {
+                    await observer.OnEngineTurnAsync(activity, result, cancellationToken);
+                }
+
                 return result.Outputs;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)

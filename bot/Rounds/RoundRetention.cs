@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using PartnershipBot.Scheduling;
+
+namespace PartnershipBot.Rounds;
+
+/// <summary>
+/// The daily retention job of one tenant: rounds created more than <see cref="RoundsOptions.RetentionMonths"/>
+/// ago are deleted with their responses, and their ids leave the participants' own lists.
+/// </summary>
+internal sealed class RoundRetention(RoundStore store, IOptions<RoundsOptions> options, TimeProvider time, ILogger<RoundRetention> logger) : IReminderHandler
+{
+    public string Kind => RoundReminderKinds.Retention;
+
+    public Task HandleAsync(ScheduledReminder reminder, DateTimeOffset dueUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return DeleteExpiredAsync(reminder.Spec.TenantId, ct);
+    }
+
+    public async Task<int> DeleteExpiredAsync(string tenantId, CancellationToken ct)
+    {
+        var cutoff = time.GetUtcNow().AddMonths(-options.Value.RetentionMonths);
+        var expired = (await store.IndexAsync(tenantId, ct)).Rounds.Where(r => r.CreatedAt < cutoff).ToList();
+        foreach (var entry in expired)
+        {
+            if (await store.GetAsync(tenantId, entry.Id, ct) is { } document)
+            {
+                foreach (var participantId in document.Round.Participants)
+                {
+                    var key = RoundKeys.Participation(tenantId, document.Channel.ChannelId!, participantId);
+                    await store.UpdateParticipationAsync(key, p => new Participation([.. p.RoundIds.Where(id => id != entry.Id)]), ct);
+                }
+            }
+
+            await store.DeleteAsync(tenantId, entry.Id, ct);
+        }
+
+        RoundsLog.RetentionDeleted(logger, expired.Count);
+        return expired.Count;
+    }
+}

@@ -1,0 +1,13 @@
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Protocol;
+
+namespace PartnershipBot.Turns;
+
+/// <summary>
+/// Sees a finished engine turn after its state was saved and before its outputs are sent, for features
+/// that react to what the engine did (a partnership round records a participant's finished check).
+/// </summary>
+internal interface IEngineTurnObserver
+{
+    Task OnEngineTurnAsync(Activity activity, TurnResult result, CancellationToken cancellationToken);
+}
