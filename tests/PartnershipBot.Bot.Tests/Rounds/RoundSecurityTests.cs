@@ -1,0 +1,186 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PartnershipBot.Bot.Tests.Connector;
+using PartnershipBot.Bot.Tests.Hosting;
+using PartnershipBot.Bot.Tests.Turns;
+using PartnershipBot.Rounds;
+using PartnershipBot.Scheduling;
+using PartnershipBot.Storage;
+
+namespace PartnershipBot.Bot.Tests.Rounds;
+
+/// <summary>People trying to reach a round they have no business with, and people leaving one.</summary>
+public sealed class RoundSecurityTests : IAsyncLifetime
+{
+    private RecordingConnector _connector = null!;
+    private TestBotHost _host = null!;
+    private RoundScenario _scenario = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _host = await TestBotHost.StartAsync(settings: new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" });
+        _scenario = new RoundScenario(_host, _connector);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Close_ByAnotherParticipant_IsRefusedAndTheRoundStaysOpen()
+    {
+        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+
+        var turn = await _scenario.InChannel("29:p1").SayAsync("ronde sluiten");
+
+        Assert.Contains("Alleen de consultant", turn.Texts, StringComparison.Ordinal);
+        Assert.Empty(turn.Cards);
+        Assert.True((await _scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
+    }
+
+    [Fact]
+    public async Task Results_ByAnAdmin_AreShown()
+    {
+        await _scenario.StartAsync();
+
+        var turn = await _scenario.InChannel("29:admin").SayAsync("round results");
+
+        Assert.Contains("ISD Rivierenland", CardData.AllText(turn.LastCard), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_FromAnotherTenantWithAKnownRoundId_FindNothing()
+    {
+        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var before = _connector.Requests.Count;
+
+        // Same user id, same conversation id, the round's real id — but another tenant.
+        var activity = Activities.Message("ronde resultaten " + roundId, RoundScenario.Channel, _connector.ServiceUrl);
+        activity["from"] = new JsonObject { ["id"] = RoundScenario.Consultant };
+        activity["conversation"] = new JsonObject { ["id"] = RoundScenario.Channel, ["conversationType"] = "channel", ["tenantId"] = "tenant-2" };
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-2" } };
+        await _host.PostActivityAsync(activity);
+
+        var sent = _connector.Requests.Skip(before).ToList();
+        Assert.Contains("geen ronde gevonden", string.Join(" ", sent.Select(r => r.Json?["text"]?.GetValue<string>())), StringComparison.Ordinal);
+        Assert.DoesNotContain(sent, r => r.Json?["attachments"] is not null);
+    }
+
+    [Fact]
+    public async Task ForgedJoin_FromAnotherConversationWithTheRoundId_DoesNotJoin()
+    {
+        var invitation = await _scenario.StartAsync();
+
+        var turn = await _scenario.InChannel("29:intruder", "19:other-channel@thread.tacv2").ExecuteAsync("x", invitation, "roundJoin");
+
+        Assert.Contains("geen ronde", turn.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var round = await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default);
+        Assert.Empty(round!.Round.Participants);
+    }
+
+    [Fact]
+    public async Task ForgedClose_ConsultantOfAnotherRoundWithThisRoundsId_IsRefused()
+    {
+        var mine = RoundScenario.RoundId(await _scenario.StartAsync());
+        var otherConsultant = _scenario.InChannel("29:other-consultant", "19:other-channel@thread.tacv2");
+        var form = (await otherConsultant.SayAsync("start round")).LastCard;
+        var theirs = (await otherConsultant.SubmitAsync("f", form, "roundStart", ("roundName", "Belastingen Oost"))).Cards.Last();
+
+        var forged = CardData.Of(theirs, "roundJoin");
+        forged["action"] = "roundClose";
+        forged["roundId"] = mine;
+        var activity = Activities.Base("message", "19:other-channel@thread.tacv2", _connector.ServiceUrl, null, "nl-NL", new JsonObject { ["value"] = forged });
+        var turn = await otherConsultant.SendAsync(activity);
+
+        Assert.Contains("Alleen de consultant", turn.Texts, StringComparison.Ordinal);
+        Assert.True((await _scenario.Store.GetAsync(Activities.Tenant, mine, default))!.Round.IsOpen);
+    }
+
+    [Fact]
+    public async Task Leave_AfterAnswering_ResponseLeavesTheRound()
+    {
+        var invitation = await _scenario.StartAsync();
+        var (_, personal) = await _scenario.JoinAsync("29:p1", invitation);
+        await _scenario.AnswerQuickCheckAsync("29:p1", personal!, 0, 0);
+        Assert.Single((await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!.Round.Responses);
+
+        var turn = await new BotConversation(_host, _connector, "29:p1", personal!).SayAsync("mijn ronde verlaten");
+
+        Assert.Contains("ingetrokken", turn.Texts, StringComparison.Ordinal);
+        var round = (await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
+        Assert.Empty(round.Round.Responses);
+        Assert.Empty(round.Contacts);
+    }
+
+    [Fact]
+    public async Task DeleteMyData_Participant_ErasedFromTheRound()
+    {
+        var invitation = await _scenario.StartAsync();
+        var (_, personal) = await _scenario.JoinAsync("29:p1", invitation);
+        await _scenario.AnswerQuickCheckAsync("29:p1", personal!, 1, 1);
+        var me = new BotConversation(_host, _connector, "29:p1", personal!);
+        var confirm = (await me.SayAsync("verwijder mijn gegevens")).LastCard;
+
+        await me.SubmitAsync("c", confirm, "deleteDataConfirmed");
+
+        var round = (await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
+        Assert.Empty(round.Round.Responses);
+        Assert.Empty(round.Round.Participants);
+        Assert.Empty(round.Contacts);
+    }
+
+    [Fact]
+    public async Task NonRespondentsReminder_OnlyThoseWhoJoinedAndDidNotFinish()
+    {
+        var invitation = await _scenario.StartAsync();
+        var roundId = RoundScenario.RoundId(invitation);
+        var (_, done) = await _scenario.JoinAsync("29:p1", invitation);
+        await _scenario.AnswerQuickCheckAsync("29:p1", done!, 0, 0);
+        var (_, pending) = await _scenario.JoinAsync("29:p2", invitation);
+        var handler = _host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.nonRespondents");
+        var before = _connector.Requests.Count;
+
+        await handler.HandleAsync(Reminder("round.nonRespondents", roundId), DateTimeOffset.UtcNow, default);
+
+        var sent = Assert.Single(_connector.Requests.Skip(before));
+        Assert.Contains(Uri.EscapeDataString(pending!), sent.RawTarget, StringComparison.Ordinal);
+        Assert.Contains("Herinnering", sent.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CloseReminder_OpenRound_ClosesAndPostsResultsInTheChannel()
+    {
+        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var handler = _host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.close");
+        var before = _connector.Requests.Count;
+
+        await handler.HandleAsync(Reminder("round.close", roundId), DateTimeOffset.UtcNow, default);
+
+        var posted = Assert.Single(_connector.Requests.Skip(before));
+        Assert.Contains(Uri.EscapeDataString(RoundScenario.Channel), posted.RawTarget, StringComparison.Ordinal);
+        Assert.False((await _scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
+    }
+
+    [Fact]
+    public async Task Retention_RoundOlderThanTheSetting_IsDeleted()
+    {
+        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(24).AddDays(1));
+        var retention = new RoundRetention(_scenario.Store, Options.Create(new RoundsOptions { RetentionMonths = 24 }), clock, NullLogger<RoundRetention>.Instance);
+        Assert.Equal(0, await new RoundRetention(_scenario.Store, Options.Create(new RoundsOptions()), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(23)), NullLogger<RoundRetention>.Instance).DeleteExpiredAsync(Activities.Tenant, default));
+
+        Assert.Equal(1, await retention.DeleteExpiredAsync(Activities.Tenant, default));
+
+        Assert.Null(await _scenario.Store.GetAsync(Activities.Tenant, roundId, default));
+        Assert.Empty((await _scenario.Store.IndexAsync(Activities.Tenant, default)).Rounds);
+    }
+
+    private static ScheduledReminder Reminder(string kind, string roundId) =>
+        new("rem-1", new ReminderSpec(Activities.Tenant, RoundScenario.Consultant, kind, roundId, RoundReminderKinds.Payload(roundId), DateTimeOffset.UtcNow, null, "test"), null);
+}
