@@ -5,12 +5,14 @@ namespace PartnershipBot.Storage;
 /// <summary>
 /// SQLite-backed <see cref="IStorage"/>: one table of JSON documents with eTags, WAL journal so
 /// reads never wait for a writer. Writes are serialised in-process (SQLite has one writer anyway)
-/// so concurrent turns queue on a semaphore instead of spinning on SQLITE_BUSY.
+/// on one long-lived connection, so concurrent turns queue on a semaphore instead of spinning on
+/// SQLITE_BUSY, and a write costs no connection set-up. Reads use pooled connections in parallel.
 /// </summary>
 internal sealed class SqliteStorage : IStorage, IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SqliteConnection _writer;
 
     public SqliteStorage(string databasePath)
     {
@@ -25,6 +27,13 @@ internal sealed class SqliteStorage : IStorage, IDisposable
             DefaultTimeout = 30,
         }.ToString();
         Initialise();
+        _writer = new SqliteConnection(_connectionString);
+        _writer.Open();
+        using var pragma = _writer.CreateCommand();
+        // Per connection, not persisted in the file. In WAL mode NORMAL survives a process crash;
+        // only a power loss can lose the last commits.
+        pragma.CommandText = "PRAGMA synchronous = NORMAL";
+        pragma.ExecuteNonQuery();
     }
 
     public string ConnectionString => _connectionString;
@@ -71,12 +80,11 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken);
             foreach (var (key, item) in items)
             {
                 var newETag = Guid.NewGuid().ToString("N");
-                if (await WriteOneAsync(connection, transaction, key, item, newETag, cancellationToken) == 0)
+                if (await WriteOneAsync(_writer, transaction, key, item, newETag, cancellationToken) == 0)
                 {
                     throw new StorageConflictException(key);
                 }
@@ -99,10 +107,9 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
             foreach (var key in keys)
             {
-                await using var command = connection.CreateCommand();
+                await using var command = _writer.CreateCommand();
                 command.CommandText = "DELETE FROM store WHERE key = $key";
                 command.Parameters.AddWithValue("$key", key);
                 await command.ExecuteNonQueryAsync(cancellationToken);
@@ -120,8 +127,7 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
+            await using var command = _writer.CreateCommand();
             // substr rather than LIKE: keys contain '%' and '_' from encoded ids.
             command.CommandText = "DELETE FROM store WHERE substr(key, 1, length($prefix)) = $prefix";
             command.Parameters.AddWithValue("$prefix", prefix);
@@ -133,7 +139,11 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _writeLock.Dispose();
+    }
 
     private static async Task<int> WriteOneAsync(SqliteConnection connection, SqliteTransaction transaction, string key, StoreItem item, string newETag, CancellationToken cancellationToken)
     {
@@ -160,11 +170,6 @@ internal sealed class SqliteStorage : IStorage, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Per connection, not persisted in the file. In WAL mode NORMAL survives a process crash;
-        // only a power loss can lose the last commits.
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
