@@ -1,0 +1,34 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace PartnershipBot.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 5 end to end: a round started in the Agents Playground's group chat, and the personal chat that
+/// receives the proactive 1:1 invitation after "Doe mee".
+/// </summary>
+public sealed class RoundTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
+{
+    // Not yet passing: the playground showed no bot message in its group chat within 20 s (the same command
+    // works through the host tests). To find out: whether the group chat needs an installation event or an
+    // @mention first, and whether the playground serves POST /v3/conversations for the 1:1 invitation.
+    [Fact(Skip = "Group chat in the Agents Playground not yet answering; see comment")]
+    public async Task Round_StartedInGroupChat_TakePartOpensThePersonalChat()
+    {
+        var config = (await playground.Playground.GetFromJsonAsync<JsonObject>("/_internal/v1/config"))!["config"]!;
+        var groupChat = config["groupChats"]![0]!["id"]!.GetValue<string>();
+        var userId = config["currentUser"]!["id"]!.GetValue<string>();
+        await using var group = await PlaygroundSession.OpenAsync(playground, groupChat, userId);
+        await using var personal = await playground.OpenSessionAsync();
+
+        await group.SayAsync("ronde starten ISD Rivierenland");
+        var invitation = await group.WaitForAsync(m => m.Card is not null && m.VisibleText.Contains("Doe mee", StringComparison.Ordinal), "invitation card");
+        var data = CardReader.Actions(invitation.Card!).Select(a => a["data"] as JsonObject).First(d => d?["action"]?.GetValue<string>() == "roundJoin")!;
+
+        var response = await group.ExecuteAsync(invitation.Id, "roundJoin", (JsonObject)data.DeepClone());
+
+        Assert.Contains("persoonlijk bericht", response?["value"]?.GetValue<string>() ?? string.Empty, StringComparison.Ordinal);
+        var intro = await personal.WaitForAsync(m => m.Card is not null && m.VisibleText.Contains("Start de check", StringComparison.Ordinal), "round intro in the personal chat");
+        Assert.Contains("ISD Rivierenland", intro.VisibleText, StringComparison.Ordinal);
+    }
+}
