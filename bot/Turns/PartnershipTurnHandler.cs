@@ -17,6 +17,7 @@ internal sealed partial class PartnershipTurnHandler(
     ConversationEngine engine,
     StateAccessor state,
     OutputSender sender,
+    SituationSignals situationSignals,
     TimeProvider timeProvider,
     ILogger<PartnershipTurnHandler> logger) : IBot
 {
@@ -53,6 +54,7 @@ internal sealed partial class PartnershipTurnHandler(
         }
 
         var outputs = await RunEngineAsync(activity, mapped.Input, cancellationToken);
+        outputs = await situationSignals.EnrichAsync(turnContext, mapped.Input, outputs, cancellationToken);
         await sender.SendAsync(turnContext, outputs, cancellationToken);
     }
 

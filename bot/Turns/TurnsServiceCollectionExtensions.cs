@@ -14,6 +14,7 @@ internal static class TurnsServiceCollectionExtensions
         services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>(), sp.GetService<FreeTextAnalyzer>()));
         services.AddSingleton<IOutputRenderer, AdaptiveCardOutputRenderer>();
         services.AddSingleton<OutputSender>();
+        services.AddSingleton<SituationSignals>();
         services.AddSingleton<IBot, PartnershipTurnHandler>();
         // Fail at start-up, not at the first message, when content does not validate.
         services.AddHostedService<ContentValidationService>();

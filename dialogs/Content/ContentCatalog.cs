@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PartnershipBot.Dialogs.Content.Loading;
 using PartnershipBot.Dialogs.Content.Model;
+using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Dialogs.Content;
 
@@ -42,6 +43,9 @@ public sealed class ContentCatalog
     internal UiContent Ui { get; }
 
     internal ItemBank? Bank(string version) => _banks.GetValueOrDefault(version);
+
+    /// <summary>A UI message by its ui.json key, for hosts that add a line of their own (validated at load).</summary>
+    public string Message(string key, Language language) => Ui.Text(key, language);
 
     /// <summary>Loads and validates the JSON content embedded in this assembly (Content/bank-*.json, advice.json, ui.json).</summary>
     public static ContentCatalog LoadEmbedded()

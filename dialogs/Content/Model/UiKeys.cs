@@ -20,6 +20,6 @@ internal static class UiKeys
         "answer.skipped", "answer.freeTextGiven",
         "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help",
         "delete.title", "delete.text", "delete.confirm", "delete.cancel", "delete.done", "delete.kept",
-        "situation.title", "situation.intro", "situation.yourWords", "situation.whatHelps", "situation.closing",
+        "situation.title", "situation.intro", "situation.yourWords", "situation.concern", "situation.whatHelps", "situation.closing",
     ];
 }
