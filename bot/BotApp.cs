@@ -21,7 +21,7 @@ internal static class BotApp
         builder.Services.AddBotStorage();
         builder.Services.AddTextAnalysis(builder.Configuration);
         builder.Services.AddPartnershipBot();
-        builder.Services.AddScheduling();
+        builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddRounds();
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);

@@ -12,7 +12,7 @@ internal static class SchedulingServiceCollectionExtensions
     /// Quartz with its ADO.NET job store in the bot's own SQLite file (tables created at start-up when
     /// missing), the reminder scheduler over it, and paced proactive delivery.
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>()
             .BindConfiguration(ReminderOptions.Section)
@@ -29,7 +29,11 @@ internal static class SchedulingServiceCollectionExtensions
             // SQLite's delegate carries the package's own tables_sqlite.sql, so the schema always matches this Quartz version.
             store.UseDriverDelegate<SQLiteDelegate>();
             store.ProvisionSchema();
-            store.ConfigureStore(o => o.StoreJobDataAsStrings = true);
+            store.ConfigureStore(o =>
+            {
+                o.StoreJobDataAsStrings = true;
+                o.MisfireThreshold = configuration.GetSection(ReminderOptions.Section).GetValue<TimeSpan?>(nameof(ReminderOptions.MisfireThreshold)) ?? new ReminderOptions().MisfireThreshold;
+            });
         }));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<QuartzReminderScheduler>();
@@ -39,6 +43,7 @@ internal static class SchedulingServiceCollectionExtensions
         services.AddSingleton<UnreachableTargets>();
         services.AddSingleton<IProactiveSender, ProactiveSender>();
         services.AddSingleton<ITurnInterceptor, UnreachableClearingInterceptor>();
+        services.AddSingleton<IReminderHandler, FollowUpReminderHandler>();
         return services;
     }
 }

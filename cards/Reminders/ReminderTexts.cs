@@ -1,0 +1,69 @@
+namespace PartnershipBot.Cards.Reminders;
+
+/// <summary>The reminder cards' wording, Dutch first; English when the user's locale is English.</summary>
+internal sealed record ReminderTexts(
+    string Culture,
+    string ListTitle,
+    string ListEmpty,
+    string ListAdminNote,
+    string Cancel,
+    string NextDue,
+    string Recurring,
+    string FollowUpTitle,
+    string FollowUpIntro,
+    string WhoLabel,
+    string WhoError,
+    string WhatLabel,
+    string WhatError,
+    string WhenLabel,
+    string WhenError,
+    string Schedule,
+    string FollowUpDueTitle,
+    string FollowUpDueLine,
+    string FollowUpDueHint)
+{
+    public static ReminderTexts Dutch { get; } = new(
+        "nl-NL",
+        "Je herinneringen",
+        "Er staan geen herinneringen voor je klaar.",
+        "Je bent beheerder: je ziet alle herinneringen van deze organisatie.",
+        "Annuleren",
+        "Volgende keer: {0}",
+        "herhaalt",
+        "Opvolging van een afspraak",
+        "Ik herinner je op de gekozen werkdag om 09:00 aan wat er is afgesproken.",
+        "Wie pakt het op?",
+        "Vul in wie de afspraak oppakt.",
+        "Wat is er afgesproken?",
+        "Vul in wat er is afgesproken.",
+        "Wanneer wil je eraan herinnerd worden?",
+        "Kies een datum.",
+        "Herinnering plannen",
+        "Herinnering",
+        "Afspraak: {0} ({1})",
+        "Kijk even of het gelukt is, en spreek anders een nieuwe stap af.");
+
+    public static ReminderTexts English { get; } = new(
+        "en-GB",
+        "Your reminders",
+        "You have no reminders scheduled.",
+        "You are an admin: you see every reminder in this organisation.",
+        "Cancel",
+        "Next: {0}",
+        "repeats",
+        "Follow up an agreed action",
+        "I will remind you at 09:00 on the working day you pick of what was agreed.",
+        "Who takes it on?",
+        "Say who takes the action on.",
+        "What was agreed?",
+        "Say what was agreed.",
+        "When should I remind you?",
+        "Pick a date.",
+        "Schedule reminder",
+        "Reminder",
+        "Agreed: {0} ({1})",
+        "Check whether it happened, and if not, agree a next step.");
+
+    public static ReminderTexts For(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+}
