@@ -70,5 +70,5 @@ internal sealed class RoundJoinHandler(RoundStore store, IProactiveSender sender
     }
 
     private static Dialogs.Rounds.RoundUi Ui(RoundDocument? document, Activity activity) =>
-        Dialogs.Rounds.RoundUi.For(document?.Language ?? Dialogs.Rounds.RoundUi.LanguageOf(activity.Locale));
+        Dialogs.Rounds.RoundUi.For(document?.Language ?? RoundLanguage.Of(activity));
 }

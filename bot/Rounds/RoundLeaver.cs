@@ -21,6 +21,6 @@ internal sealed class RoundLeaver(RoundStore store)
         }
 
         await store.UpdateParticipationAsync(key, _ => Participation.Empty(), ct);
-        await RoundReplies.ReplyAsync(turn, RoundUi.For(RoundUi.LanguageOf(activity.Locale)).Left(left), ct);
+        await RoundReplies.ReplyAsync(turn, RoundUi.For(RoundLanguage.Of(activity)).Left(left), ct);
     }
 }

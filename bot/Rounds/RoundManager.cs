@@ -75,7 +75,7 @@ internal sealed class RoundManager(RoundStore store, RoundResultsPoster poster, 
         var activity = turn.Activity;
         roundId ??= (await store.IndexAsync(tenantId, ct)).LatestIn(activity.Conversation!.Id!)?.Id;
         var document = roundId is null ? null : await store.GetAsync(tenantId, roundId, ct);
-        var ui = RoundUi.For(document?.Language ?? RoundUi.LanguageOf(activity.Locale));
+        var ui = RoundUi.For(document?.Language ?? RoundLanguage.Of(activity));
         if (document is null)
         {
             RoundsLog.Refused(logger, roundId ?? "-", action);

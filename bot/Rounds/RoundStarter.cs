@@ -19,7 +19,7 @@ internal sealed class RoundStarter(RoundStore store, IReminderScheduler schedule
     /// <summary>The form card, with the name pre-filled when it was typed.</summary>
     public async Task ShowFormAsync(TurnContext turn, string? name, CancellationToken ct)
     {
-        var language = RoundUi.LanguageOf(turn.Activity.Locale);
+        var language = RoundLanguage.Of(turn.Activity);
         var closing = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).Date).AddDays(options.Value.DefaultClosingDays);
         await turn.SendActivityAsync(RoundReplies.Card(RoundCards.StartForm(language, name, closing)), ct);
         RoundReplies.Acknowledge(turn);
@@ -28,7 +28,7 @@ internal sealed class RoundStarter(RoundStore store, IReminderScheduler schedule
     public async Task StartAsync(TurnContext turn, string tenantId, string name, string? closingDate, string? minimumSize, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var language = RoundUi.LanguageOf(activity.Locale);
+        var language = RoundLanguage.Of(activity);
         var now = time.GetUtcNow();
         var round = Round.Start(Guid.NewGuid().ToString("N"), tenantId, name, activity.From!.Id!, now, ClosesAt(closingDate, now), ParseInt(minimumSize));
         var document = new RoundDocument(round, language, RoundReplies.ReferenceOf(activity), activity.From, new Dictionary<string, ParticipantContact>());

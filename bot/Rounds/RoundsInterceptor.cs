@@ -38,7 +38,7 @@ internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler j
 
     private Task HandleCommandAsync(TurnContext turn, string tenantId, RoundCommand command, CancellationToken ct) => command.Kind switch
     {
-        RoundCommandKind.Start when !RoundStarter.IsGroupConversation(turn) => RoundReplies.ReplyAsync(turn, RoundUi.For(RoundUi.LanguageOf(turn.Activity.Locale)).OnlyInGroup, ct),
+        RoundCommandKind.Start when !RoundStarter.IsGroupConversation(turn) => RoundReplies.ReplyAsync(turn, RoundUi.For(RoundLanguage.Of(turn.Activity)).OnlyInGroup, ct),
         RoundCommandKind.Start when command.Argument is null => starter.ShowFormAsync(turn, null, ct),
         RoundCommandKind.Start => starter.StartAsync(turn, tenantId, command.Argument!, null, null, ct),
         RoundCommandKind.Close => manager.CloseAsync(turn, tenantId, command.Argument, ct),
@@ -51,7 +51,7 @@ internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler j
         var roundId = data.GetValueOrDefault(RoundCardActions.RoundId);
         return action switch
         {
-            RoundCardActions.Start when !RoundStarter.IsGroupConversation(turn) => RoundReplies.ReplyAsync(turn, RoundUi.For(RoundUi.LanguageOf(turn.Activity.Locale)).OnlyInGroup, ct),
+            RoundCardActions.Start when !RoundStarter.IsGroupConversation(turn) => RoundReplies.ReplyAsync(turn, RoundUi.For(RoundLanguage.Of(turn.Activity)).OnlyInGroup, ct),
             RoundCardActions.Start when string.IsNullOrWhiteSpace(data.GetValueOrDefault(RoundCardActions.Name)) => starter.ShowFormAsync(turn, null, ct),
             RoundCardActions.Start => starter.StartAsync(turn, tenantId, data[RoundCardActions.Name], data.GetValueOrDefault(RoundCardActions.ClosingDate), data.GetValueOrDefault(RoundCardActions.MinimumSize), ct),
             RoundCardActions.Join => joiner.HandleAsync(turn, tenantId, roundId, ct),

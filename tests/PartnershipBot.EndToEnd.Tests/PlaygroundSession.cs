@@ -47,6 +47,23 @@ public sealed class PlaygroundSession : IAsyncDisposable
     public Task SayAsync(string text) =>
         PostAsync($"/_conversation/v1/conversations/{ConversationId}/messages", new JsonObject { ["from"] = new JsonObject { ["id"] = UserId }, ["text"] = text, ["textFormat"] = "plain" });
 
+    /// <summary>
+    /// A message that @mentions the bot, as a group chat or channel needs: Teams (and the playground)
+    /// only deliver those to the bot. The bot sees the mention in the text and as an entity.
+    /// </summary>
+    public async Task MentionBotAsync(string text)
+    {
+        var config = (await _fixture.Playground.GetFromJsonAsync<JsonObject>("/_internal/v1/config"))!["config"]!["bot"]!;
+        var mention = $"<at>{config["name"]!.GetValue<string>()}</at>";
+        await PostAsync($"/_conversation/v1/conversations/{ConversationId}/messages", new JsonObject
+        {
+            ["from"] = new JsonObject { ["id"] = UserId },
+            ["text"] = mention + " " + text,
+            ["textFormat"] = "plain",
+            ["mentions"] = new JsonArray(new JsonObject { ["mentioned"] = new JsonObject { ["id"] = config["id"]!.GetValue<string>() }, ["text"] = mention }),
+        });
+    }
+
     /// <summary>Action.Submit: the card's data merged with its inputs, as Teams sends it.</summary>
     public Task SubmitAsync(string cardMessageId, JsonObject value) =>
         PostAsync("/_conversation/v1/submit", new JsonObject
