@@ -15,7 +15,7 @@ public sealed record RoundUi(Language Language)
 
     public string FormTitle => L("Een ronde starten", "Start a round");
     public string FormIntro => L(
-        "Iedereen in dit gesprek kan meedoen en beantwoordt de snelle check privé. Je ziet alleen groepsuitkomsten per rol.",
+        "Iedereen in dit gesprek kan meedoen en beantwoordt de snelle check privé. U ziet alleen groepsuitkomsten per rol.",
         "Everyone in this conversation can take part and answers the quick check privately. You only see group results per role.");
     public string NameLabel => L("Naam van het samenwerkingsverband", "Name of the partnership");
     public string NameError => L("Vul de naam van het samenwerkingsverband in.", "Enter the partnership's name.");
@@ -27,18 +27,18 @@ public sealed record RoundUi(Language Language)
 
     public string InvitationTitle(string name) => L($"Doe mee met de ronde voor {name}", $"Take part in the round for {name}");
     public string InvitationText(string closes, int n) => L(
-        $"Beantwoord privé de snelle check (ongeveer vijf minuten). Niemand ziet je antwoorden: de uitkomsten verschijnen alleen per rol, voor groepen van minstens {n} mensen. De ronde sluit op {closes}.",
-        $"Answer the quick check privately (about five minutes). Nobody sees your answers: results appear only per role, for groups of at least {n} people. The round closes on {closes}.");
+        $"Beantwoord privé de snelle check (ongeveer drie minuten). Niemand ziet uw antwoorden: de uitkomsten verschijnen alleen per rol, voor groepen van minstens {n} mensen. De ronde sluit op {closes}.",
+        $"Answer the quick check privately (about three minutes). Nobody sees your answers: results appear only per role, for groups of at least {n} people. The round closes on {closes}.");
     public string JoinButton => L("Doe mee", "Take part");
 
     public string IntroText(string name) => L(
-        $"Fijn dat je meedoet aan de ronde voor {name}. Je antwoorden blijven tussen jou en de bot; in de ronde telt alleen je uitkomst mee, samen met die van anderen in jouw rol. Typ 'mijn ronde verlaten' als je je deelname wilt intrekken.",
+        $"Fijn dat u meedoet aan de ronde voor {name}. Uw antwoorden blijven tussen u en de bot; in de ronde telt alleen uw uitkomst mee, samen met die van anderen in uw rol. Typ 'mijn ronde verlaten' als u uw deelname wilt intrekken.",
         $"Thanks for taking part in the round for {name}. Your answers stay between you and the bot; the round only counts your outcome, together with others in your role. Type 'leave round' to withdraw.");
     public string StartCheckButton => L("Start de check", "Start the check");
 
-    public string JoinedToast => L("Je hebt een persoonlijk bericht gekregen om de check te doen.", "You have received a personal message to do the check.");
+    public string JoinedToast => L("U heeft een persoonlijk bericht gekregen om de check te doen.", "You have received a personal message to do the check.");
     public string NotReachedToast => L(
-        "Ik kon je geen persoonlijk bericht sturen. De consultant van deze ronde krijgt uitleg hoe dat op te lossen is.",
+        "Ik kon u geen persoonlijk bericht sturen. De consultant van deze ronde krijgt uitleg hoe dat op te lossen is.",
         "I could not send you a personal message. The round's consultant is told how to fix that.");
     public string NotReachableTitle => L("Een deelnemer is niet bereikbaar", "A participant cannot be reached");
     public string NotReachableText(string who, string name) => L(
@@ -60,17 +60,17 @@ public sealed record RoundUi(Language Language)
     public string ThemesHeading => L("Thema's", "Themes");
 
     public string Started(string name, string closes) => L($"De ronde voor {name} is gestart en sluit op {closes}.", $"The round for {name} has started and closes on {closes}.");
-    public string OnlyInGroup => L("Een ronde start je in een kanaal of groepschat, zodat iedereen daar mee kan doen.", "Start a round in a channel or group chat, so everyone there can take part.");
+    public string OnlyInGroup => L("Een ronde start u in een kanaal of groepschat, zodat iedereen daar mee kan doen.", "Start a round in a channel or group chat, so everyone there can take part.");
     public string NoRound => L("Er is hier geen ronde gevonden.", "No round was found here.");
     public string NotAllowed => L("Alleen de consultant van deze ronde of een beheerder kan dit doen.", "Only the round's consultant or an admin can do this.");
     public string RoundClosed => L("Deze ronde is gesloten.", "This round is closed.");
     public string Left(int rounds) => rounds == 0
-        ? L("Je doet niet mee aan een ronde.", "You are not taking part in a round.")
-        : L("Je deelname is ingetrokken; je uitkomst telt niet meer mee.", "You have withdrawn; your outcome no longer counts.");
-    public string Recorded(string name) => L($"Je uitkomst telt mee in de ronde voor {name}. Dank je wel!", $"Your outcome counts in the round for {name}. Thank you!");
+        ? L("U doet niet mee aan een ronde.", "You are not taking part in a round.")
+        : L("Uw deelname is ingetrokken; uw uitkomst telt niet meer mee.", "You have withdrawn; your outcome no longer counts.");
+    public string Recorded(string name) => L($"Uw uitkomst telt mee in de ronde voor {name}. Dank u wel!", $"Your outcome counts in the round for {name}. Thank you!");
     public string ReminderScheduled(string when) => L($"Gepland: {when}.", $"Scheduled: {when}.");
     public string NonRespondentReminder(string name, string closes) => L(
-        $"Herinnering: de ronde voor {name} sluit op {closes}. Typ 'snelle check' om mee te doen, of 'mijn ronde verlaten' om je af te melden.",
+        $"Herinnering: de ronde voor {name} sluit op {closes}. Typ 'snelle check' om mee te doen, of 'mijn ronde verlaten' om u af te melden.",
         $"Reminder: the round for {name} closes on {closes}. Type 'quick check' to take part, or 'leave round' to withdraw.");
     public string RecheckDue(string name) => L(
         $"Het is tijd voor een nieuwe ronde voor {name}. Typ in het kanaal 'ronde starten {name}'; de uitkomsten worden dan met de vorige ronde vergeleken.",
