@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PartnershipBot.Rounds;
 using PartnershipBot.Storage;
 using PartnershipBot.Turns;
 using Quartz;
@@ -44,6 +45,8 @@ internal static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IProactiveSender, ProactiveSender>();
         services.AddSingleton<ITurnInterceptor, UnreachableClearingInterceptor>();
         services.AddSingleton<IReminderHandler, FollowUpReminderHandler>();
+        services.AddSingleton<IUserDataEraser, ReminderDataEraser>();
+        services.AddSingleton<ITurnInterceptor, RemindersInterceptor>();
         return services;
     }
 }
