@@ -39,7 +39,29 @@ internal static class ResultsCard
         }
 
         return CardParts.Card(
-            FallbackText(report, texts), body, CardParts.Suggested(report.Actions));
+            FallbackText(report, texts), body, [AdviceAtAGlance(report, texts), .. CardParts.Suggested(report.Actions)]);
+    }
+
+    /// <summary>
+    /// "See the advice" unfolds the lessons and next steps right on the overview (the full advice cards
+    /// follow as separate messages), so the overview stays useful when it is scrolled back to later.
+    /// </summary>
+    private static ShowCardAction AdviceAtAGlance(CheckReport report, CardTexts texts)
+    {
+        List<CardElement> body = [];
+        foreach (var advice in report.Advice)
+        {
+            body.Add(CardParts.Subheading(advice.LessonTitle));
+            body.AddRange(CardParts.Numbered(advice.NextSteps));
+        }
+
+        if (report.Healthy is { } healthy)
+        {
+            body.Add(CardParts.Paragraph(healthy.Recognition));
+            body.AddRange(CardParts.Bulleted(healthy.KeepWatching));
+        }
+
+        return new ShowCardAction(texts.ShowAdvice, new ShownCard(body));
     }
 
     private static IEnumerable<CardElement> Change(ChangeSinceLast change, CardTexts texts)

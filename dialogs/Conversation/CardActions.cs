@@ -17,6 +17,8 @@ public static class CardActions
     public const string Help = "help";
     public const string Privacy = "privacy";
     public const string History = "history";
+    /// <summary>Opens the form to plan a follow-up reminder on an agreed action (handled by the host's reminders).</summary>
+    public const string FollowUp = "followUp";
     /// <summary>Asks to confirm erasing everything stored about the user.</summary>
     public const string DeleteData = "deleteData";
     /// <summary>The user confirmed: erase everything stored about them.</summary>

@@ -115,6 +115,6 @@ internal static class ReportBuilder
 
     private static IReadOnlyList<SuggestedAction> Actions(UiContent ui, CheckKind kind, Language language) =>
         kind == CheckKind.Quick
-            ? [new(ui.Text("action.fullCheck", language), CardActions.FullCheck), new(ui.Text("action.history", language), CardActions.History)]
-            : [new(ui.Text("action.quickCheck", language), CardActions.QuickCheck), new(ui.Text("action.history", language), CardActions.History)];
+            ? [new(ui.Text("action.fullCheck", language), CardActions.FullCheck), new(ui.Text("action.followUp", language), CardActions.FollowUp), new(ui.Text("action.history", language), CardActions.History)]
+            : [new(ui.Text("action.quickCheck", language), CardActions.QuickCheck), new(ui.Text("action.followUp", language), CardActions.FollowUp), new(ui.Text("action.history", language), CardActions.History)];
 }

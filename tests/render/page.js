@@ -31,6 +31,8 @@ window.renderSample = function renderSample(json, hostConfig) {
     return { events, rendered: false, text: '', overflow: false };
   }
   host.appendChild(element);
+  // Action.ShowCard content is part of what a person can read: open every folded card, as a click would.
+  for (const button of element.querySelectorAll('button[aria-expanded="false"]')) button.click();
   return {
     events,
     rendered: true,

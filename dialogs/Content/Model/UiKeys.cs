@@ -18,7 +18,7 @@ internal static class UiKeys
         "results.title", "summary.healthy", "summary.risks", "summary.unknown", "summary.contradictions",
         "change.better", "change.worse", "change.same", "history.title", "history.empty",
         "answer.skipped", "answer.freeTextGiven",
-        "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help",
+        "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help", "action.followUp",
         "delete.title", "delete.text", "delete.confirm", "delete.cancel", "delete.done", "delete.kept",
         "situation.title", "situation.intro", "situation.yourWords", "situation.concern", "situation.whatHelps", "situation.closing",
     ];
