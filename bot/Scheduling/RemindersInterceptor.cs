@@ -42,6 +42,7 @@ internal sealed class RemindersInterceptor(
                 await ReplyAsync(turnContext, await ListCardAsync(activity, tenantId, cancellationToken), cancellationToken);
                 return true;
             case TextInput text when ReminderCommand.IsFollowUp(text.Text):
+            case CardInput button when button.Data.GetValueOrDefault(CardFields.Action) == CardActions.FollowUp:
                 var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _hours.Zone).Date);
                 await ReplyAsync(turnContext, ReminderCards.FollowUpForm(today.AddDays(7), ReminderTexts.For(activity.Locale)), cancellationToken);
                 return true;

@@ -47,6 +47,20 @@ public sealed class RemindersCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUp_ResultsCardButton_OpensTheSameFormAsTheCommand()
+    {
+        var anne = Conversation(Activities.UserId);
+        var typed = (await anne.SayAsync("opvolging")).LastCard;
+
+        var clicked = await anne.SendAsync(Activities.Base("message", "a:conv-1", _connector!.ServiceUrl, null, "nl-NL", new JsonObject
+        {
+            ["value"] = new JsonObject { ["action"] = PartnershipBot.Dialogs.Conversation.CardActions.FollowUp },
+        }));
+
+        Assert.Equal(CardData.AllText(typed), CardData.AllText(clicked.LastCard));
+    }
+
+    [Fact]
     public async Task Reminders_ListedAndCancelledByTheOwner()
     {
         var anne = Conversation(Activities.UserId);
