@@ -18,12 +18,10 @@ internal sealed class UnreachableClearingInterceptor(UnreachableTargets unreacha
             return false;
         }
 
-        await unreachable.ClearAsync(tenantId, userId, cancellationToken);
-        if (activity.Conversation?.Id is { Length: > 0 } conversationId)
-        {
-            await unreachable.ClearAsync(tenantId, "conversation:" + conversationId, cancellationToken);
-        }
-
+        string[] targets = activity.Conversation?.Id is { Length: > 0 } conversationId
+            ? [userId, "conversation:" + conversationId]
+            : [userId];
+        await unreachable.ClearAsync(tenantId, targets, cancellationToken);
         return false;
     }
 }

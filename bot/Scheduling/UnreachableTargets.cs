@@ -22,12 +22,16 @@ internal sealed class UnreachableTargets(IStorage storage, TimeProvider time)
         return storage.WriteAsync(new Dictionary<string, StoreItem> { [Key(tenantId, targetId)] = new(json, StoreItem.AnyETag) }, ct);
     }
 
-    /// <summary>Clears the mark if there is one; reads first so an ordinary turn costs no write.</summary>
-    public async Task ClearAsync(string tenantId, string targetId, CancellationToken ct)
+    /// <summary>
+    /// Clears the marks of <paramref name="targetIds"/> that exist. It runs on every turn, so it is one
+    /// read for all targets, and an ordinary turn (nothing marked) costs no write.
+    /// </summary>
+    public async Task ClearAsync(string tenantId, IReadOnlyCollection<string> targetIds, CancellationToken ct)
     {
-        if (await IsUnreachableAsync(tenantId, targetId, ct))
+        var found = await storage.ReadAsync([.. targetIds.Select(target => Key(tenantId, target))], ct);
+        if (found.Count > 0)
         {
-            await storage.DeleteAsync([Key(tenantId, targetId)], ct);
+            await storage.DeleteAsync([.. found.Keys], ct);
         }
     }
 
