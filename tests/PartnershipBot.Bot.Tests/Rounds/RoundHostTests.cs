@@ -8,23 +8,16 @@ using PartnershipBot.Dialogs.Rounds;
 namespace PartnershipBot.Bot.Tests.Rounds;
 
 /// <summary>A whole round through the real host: start in a channel, twelve people answer privately, results per role in the channel.</summary>
-public sealed class RoundHostTests : IAsyncLifetime
+public sealed class RoundHostTests : BotHostTest
 {
-    private RecordingConnector _connector = null!;
-    private TestBotHost _host = null!;
     private RoundScenario _scenario = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await TestBotHost.StartAsync(settings: new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" });
-        _scenario = new RoundScenario(_host, _connector);
-    }
+    internal override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" };
 
-    public async Task DisposeAsync()
+    public override async Task InitializeAsync()
     {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
+        await base.InitializeAsync();
+        _scenario = new RoundScenario(Host, Connector);
     }
 
     [Fact]
@@ -67,14 +60,14 @@ public sealed class RoundHostTests : IAsyncLifetime
     public async Task Join_UserCannotBeReached_ConsultantToldPrivatelyChannelSeesNothing()
     {
         var invitation = await _scenario.StartAsync();
-        _connector.Enqueue(ScriptedResponse.Error(403, "BotNotInConversationRoster"));
-        var before = _connector.Requests.Count;
+        Connector.Enqueue(ScriptedResponse.Error(403, "BotNotInConversationRoster"));
+        var before = Connector.Requests.Count;
 
         var (click, personal) = await _scenario.JoinAsync("29:not-installed", invitation);
 
         Assert.Null(personal);
         Assert.Contains("consultant", click.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        var sent = _connector.Requests.Skip(before).ToList();
+        var sent = Connector.Requests.Skip(before).ToList();
         Assert.DoesNotContain(sent, r => r.RawTarget.Contains(Uri.EscapeDataString(RoundScenario.Channel), StringComparison.Ordinal));
         var created = sent.Where(r => r.Method == "POST" && r.RawTarget.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal)).ToList();
         Assert.Equal(RoundScenario.Consultant, created.Last().Json!["members"]![0]!["id"]!.GetValue<string>());

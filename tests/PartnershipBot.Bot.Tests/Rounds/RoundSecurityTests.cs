@@ -13,23 +13,16 @@ using PartnershipBot.Storage;
 namespace PartnershipBot.Bot.Tests.Rounds;
 
 /// <summary>People trying to reach a round they have no business with, and people leaving one.</summary>
-public sealed class RoundSecurityTests : IAsyncLifetime
+public sealed class RoundSecurityTests : BotHostTest
 {
-    private RecordingConnector _connector = null!;
-    private TestBotHost _host = null!;
     private RoundScenario _scenario = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _host = await TestBotHost.StartAsync(settings: new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" });
-        _scenario = new RoundScenario(_host, _connector);
-    }
+    internal override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" };
 
-    public async Task DisposeAsync()
+    public override async Task InitializeAsync()
     {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
+        await base.InitializeAsync();
+        _scenario = new RoundScenario(Host, Connector);
     }
 
     [Fact]
@@ -58,16 +51,16 @@ public sealed class RoundSecurityTests : IAsyncLifetime
     public async Task Results_FromAnotherTenantWithAKnownRoundId_FindNothing()
     {
         var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
-        var before = _connector.Requests.Count;
+        var before = Connector.Requests.Count;
 
         // Same user id, same conversation id, the round's real id — but another tenant.
-        var activity = Activities.Message("ronde resultaten " + roundId, RoundScenario.Channel, _connector.ServiceUrl);
+        var activity = Activities.Message("ronde resultaten " + roundId, RoundScenario.Channel, Connector.ServiceUrl);
         activity["from"] = new JsonObject { ["id"] = RoundScenario.Consultant };
         activity["conversation"] = new JsonObject { ["id"] = RoundScenario.Channel, ["conversationType"] = "channel", ["tenantId"] = "tenant-2" };
         activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-2" } };
-        await _host.PostActivityAsync(activity);
+        await Host.PostActivityAsync(activity);
 
-        var sent = _connector.Requests.Skip(before).ToList();
+        var sent = Connector.Requests.Skip(before).ToList();
         Assert.Contains("geen ronde gevonden", string.Join(" ", sent.Select(r => r.Json?["text"]?.GetValue<string>())), StringComparison.Ordinal);
         Assert.DoesNotContain(sent, r => r.Json?["attachments"] is not null);
     }
@@ -95,7 +88,7 @@ public sealed class RoundSecurityTests : IAsyncLifetime
         var forged = CardData.Of(theirs, "roundJoin");
         forged["action"] = "roundClose";
         forged["roundId"] = mine;
-        var activity = Activities.Base("message", "19:other-channel@thread.tacv2", _connector.ServiceUrl, null, "nl-NL", new JsonObject { ["value"] = forged });
+        var activity = Activities.Base("message", "19:other-channel@thread.tacv2", Connector.ServiceUrl, null, "nl-NL", new JsonObject { ["value"] = forged });
         var turn = await otherConsultant.SendAsync(activity);
 
         Assert.Contains("Alleen de consultant", turn.Texts, StringComparison.Ordinal);
@@ -110,7 +103,7 @@ public sealed class RoundSecurityTests : IAsyncLifetime
         await _scenario.AnswerQuickCheckAsync("29:p1", personal!, 0, 0);
         Assert.Single((await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!.Round.Responses);
 
-        var turn = await new BotConversation(_host, _connector, "29:p1", personal!).SayAsync("mijn ronde verlaten");
+        var turn = await new BotConversation(Host, Connector, "29:p1", personal!).SayAsync("mijn ronde verlaten");
 
         Assert.Contains("ingetrokken", turn.Texts, StringComparison.Ordinal);
         var round = (await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
@@ -124,7 +117,7 @@ public sealed class RoundSecurityTests : IAsyncLifetime
         var invitation = await _scenario.StartAsync();
         var (_, personal) = await _scenario.JoinAsync("29:p1", invitation);
         await _scenario.AnswerQuickCheckAsync("29:p1", personal!, 1, 1);
-        var me = new BotConversation(_host, _connector, "29:p1", personal!);
+        var me = new BotConversation(Host, Connector, "29:p1", personal!);
         var confirm = (await me.SayAsync("verwijder mijn gegevens")).LastCard;
 
         await me.SubmitAsync("c", confirm, "deleteDataConfirmed");
@@ -143,12 +136,12 @@ public sealed class RoundSecurityTests : IAsyncLifetime
         var (_, done) = await _scenario.JoinAsync("29:p1", invitation);
         await _scenario.AnswerQuickCheckAsync("29:p1", done!, 0, 0);
         var (_, pending) = await _scenario.JoinAsync("29:p2", invitation);
-        var handler = _host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.nonRespondents");
-        var before = _connector.Requests.Count;
+        var handler = Host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.nonRespondents");
+        var before = Connector.Requests.Count;
 
         await handler.HandleAsync(Reminder("round.nonRespondents", roundId), DateTimeOffset.UtcNow, default);
 
-        var sent = Assert.Single(_connector.Requests.Skip(before));
+        var sent = Assert.Single(Connector.Requests.Skip(before));
         Assert.Contains(Uri.EscapeDataString(pending!), sent.RawTarget, StringComparison.Ordinal);
         Assert.Contains("Herinnering", sent.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
@@ -157,12 +150,12 @@ public sealed class RoundSecurityTests : IAsyncLifetime
     public async Task CloseReminder_OpenRound_ClosesAndPostsResultsInTheChannel()
     {
         var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
-        var handler = _host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.close");
-        var before = _connector.Requests.Count;
+        var handler = Host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.close");
+        var before = Connector.Requests.Count;
 
         await handler.HandleAsync(Reminder("round.close", roundId), DateTimeOffset.UtcNow, default);
 
-        var posted = Assert.Single(_connector.Requests.Skip(before));
+        var posted = Assert.Single(Connector.Requests.Skip(before));
         Assert.Contains(Uri.EscapeDataString(RoundScenario.Channel), posted.RawTarget, StringComparison.Ordinal);
         Assert.False((await _scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
     }

@@ -10,10 +10,13 @@ public abstract class BotHostTest : IAsyncLifetime
 
     internal TestBotHost Host { get; set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>Settings for the host (command-line form without the dashes), for tests that need some.</summary>
+    internal virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    public virtual async Task InitializeAsync()
     {
         Connector = await RecordingConnector.StartAsync();
-        Host = await TestBotHost.StartAsync();
+        Host = await TestBotHost.StartAsync(settings: Settings);
     }
 
     public async Task DisposeAsync()
