@@ -6,9 +6,14 @@ namespace PartnershipBot.Scheduling;
 /// <summary>
 /// Users (or conversations) the connector answered 403/404 for: the bot was removed. Stored per tenant
 /// at <c>tenants/{tenant}/unreachable/{target}</c>; cleared when the user talks to the bot again.
+/// Clearing runs on every turn, so targets known to carry no mark are remembered for the process's
+/// life: only this process writes marks (one instance on one SQLite file), and marking forgets them.
 /// </summary>
 internal sealed class UnreachableTargets(IStorage storage, TimeProvider time)
 {
+    private const int MaxRemembered = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _knownClear = new(StringComparer.Ordinal);
+
     public async Task<bool> IsUnreachableAsync(string tenantId, string targetId, CancellationToken ct)
     {
         var key = Key(tenantId, targetId);
@@ -18,6 +23,7 @@ internal sealed class UnreachableTargets(IStorage storage, TimeProvider time)
 
     public Task MarkAsync(string tenantId, string targetId, string reason, CancellationToken ct)
     {
+        _knownClear.TryRemove(Key(tenantId, targetId), out _);
         var json = JsonSerializer.Serialize(new UnreachableMark(reason, time.GetUtcNow()));
         return storage.WriteAsync(new Dictionary<string, StoreItem> { [Key(tenantId, targetId)] = new(json, StoreItem.AnyETag) }, ct);
     }
@@ -28,10 +34,26 @@ internal sealed class UnreachableTargets(IStorage storage, TimeProvider time)
     /// </summary>
     public async Task ClearAsync(string tenantId, IReadOnlyCollection<string> targetIds, CancellationToken ct)
     {
-        var found = await storage.ReadAsync([.. targetIds.Select(target => Key(tenantId, target))], ct);
+        var keys = targetIds.Select(target => Key(tenantId, target)).Where(key => !_knownClear.ContainsKey(key)).ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var found = await storage.ReadAsync(keys, ct);
         if (found.Count > 0)
         {
             await storage.DeleteAsync([.. found.Keys], ct);
+        }
+
+        if (_knownClear.Count > MaxRemembered)
+        {
+            _knownClear.Clear();
+        }
+
+        foreach (var key in keys)
+        {
+            _knownClear.TryAdd(key, 0);
         }
     }
 

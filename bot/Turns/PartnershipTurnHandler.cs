@@ -92,12 +92,14 @@ internal sealed partial class PartnershipTurnHandler(
             };
             try
             {
-                await state.WriteAsync(
-                    [
+                // The engine hands back the same profile instance when it did not change it: no need to serialise it to find out.
+                StateChange[] changes = ReferenceEquals(result.Profile, user.Value.Profile)
+                    ? [new StateChange(conversationKey, newConversation, conversation.ETag, conversation.Json)]
+                    : [
                         new StateChange(conversationKey, newConversation, conversation.ETag, conversation.Json),
                         new StateChange(userKey, new UserDocument(result.Profile), user.ETag, user.Json),
-                    ],
-                    cancellationToken);
+                    ];
+                await state.WriteAsync(changes, cancellationToken);
                 foreach (var observer in observers)
                 {
                     await observer.OnEngineTurnAsync(activity, result, cancellationToken);

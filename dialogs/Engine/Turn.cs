@@ -132,8 +132,9 @@ internal sealed partial class Turn
     private void SayText(string key) => _outputs.Add(new TextOutput(Ui.Text(key, _language)));
 
     // Storage may hand back nulls where the types promise lists (older or hand-edited JSON); never crash on it.
+    // The same instance comes back when nothing needs mending, so the host can tell an unchanged profile by reference.
     private static UserProfile Sanitize(UserProfile? profile) =>
-        profile is null ? UserProfile.Empty : profile with { History = profile.History ?? [] };
+        profile is null ? UserProfile.Empty : profile.History is null ? profile with { History = [] } : profile;
 
     private void DropUnusableCheck()
     {
