@@ -8,40 +8,30 @@ using PartnershipBot.Dialogs.Rounds;
 namespace PartnershipBot.Bot.Tests.Rounds;
 
 /// <summary>A whole round through the real host: start in a channel, twelve people answer privately, results per role in the channel.</summary>
-public sealed class RoundHostTests : BotHostTest
+public sealed class RoundHostTests : RoundHostTest
 {
-    private RoundScenario _scenario = null!;
-
-    internal override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" };
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _scenario = new RoundScenario(Host, Connector);
-    }
-
     [Fact]
     public async Task Round_TwelveRespondentsAcrossThreeRoles_ResultsPerRoleInTheChannel()
     {
-        var invitation = await _scenario.StartAsync();
+        var invitation = await Scenario.StartAsync();
         var roundId = RoundScenario.RoundId(invitation);
         var people = Enumerable.Range(1, 12).Select(i => (Id: $"29:p{i}", Role: i <= 5 ? 0 : i <= 9 ? 1 : 2)).ToList();
 
         foreach (var (id, role) in people)
         {
-            var (click, personal) = await _scenario.JoinAsync(id, invitation);
+            var (click, personal) = await Scenario.JoinAsync(id, invitation);
             Assert.Equal(200, click.Status);
             Assert.Contains("persoonlijk bericht", click.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.StartsWith("a:created-", personal, StringComparison.Ordinal);
             // Owners agree with everything, clients take the second option, management the third.
-            await _scenario.AnswerQuickCheckAsync(id, personal!, role, role);
+            await Scenario.AnswerQuickCheckAsync(id, personal!, role, role);
         }
 
-        var stored = await _scenario.Store.GetAsync(Activities.Tenant, roundId, default);
+        var stored = await Scenario.Store.GetAsync(Activities.Tenant, roundId, default);
         Assert.Equal(12, stored!.Round.Responses.Count);
         Assert.Equal([5, 4, 3], new[] { Role.Owner, Role.Client, Role.Contractor }.Select(r => stored.Round.Responses.Count(x => x.Role == r)));
 
-        var closed = await _scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde sluiten");
+        var closed = await Scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde sluiten");
 
         var text = AllText(closed.LastCard);
         Assert.Contains("Resultaten ronde: ISD Rivierenland", text, StringComparison.Ordinal);
@@ -53,17 +43,17 @@ public sealed class RoundHostTests : BotHostTest
         var expected = RoundResultsBuilder.Build(stored.Round.Close(), null, Language.Nl);
         Assert.All(expected.Rows.SelectMany(r => r.Cells), cell => Assert.Contains(cell, text, StringComparison.Ordinal));
         Assert.All(expected.Gaps, gap => Assert.Contains(gap.Explanation, text, StringComparison.Ordinal));
-        Assert.False((await _scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
+        Assert.False((await Scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
     }
 
     [Fact]
     public async Task Join_UserCannotBeReached_ConsultantToldPrivatelyChannelSeesNothing()
     {
-        var invitation = await _scenario.StartAsync();
+        var invitation = await Scenario.StartAsync();
         Connector.Enqueue(ScriptedResponse.Error(403, "BotNotInConversationRoster"));
         var before = Connector.Requests.Count;
 
-        var (click, personal) = await _scenario.JoinAsync("29:not-installed", invitation);
+        var (click, personal) = await Scenario.JoinAsync("29:not-installed", invitation);
 
         Assert.Null(personal);
         Assert.Contains("consultant", click.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);

@@ -13,36 +13,26 @@ using PartnershipBot.Storage;
 namespace PartnershipBot.Bot.Tests.Rounds;
 
 /// <summary>People trying to reach a round they have no business with, and people leaving one.</summary>
-public sealed class RoundSecurityTests : BotHostTest
+public sealed class RoundSecurityTests : RoundHostTest
 {
-    private RoundScenario _scenario = null!;
-
-    internal override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Rounds:Admins:0"] = "29:admin" };
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _scenario = new RoundScenario(Host, Connector);
-    }
-
     [Fact]
     public async Task Close_ByAnotherParticipant_IsRefusedAndTheRoundStaysOpen()
     {
-        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var roundId = RoundScenario.RoundId(await Scenario.StartAsync());
 
-        var turn = await _scenario.InChannel("29:p1").SayAsync("ronde sluiten");
+        var turn = await Scenario.InChannel("29:p1").SayAsync("ronde sluiten");
 
         Assert.Contains("Alleen de consultant", turn.Texts, StringComparison.Ordinal);
         Assert.Empty(turn.Cards);
-        Assert.True((await _scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
+        Assert.True((await Scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
     }
 
     [Fact]
     public async Task Results_ByAnAdmin_AreShown()
     {
-        await _scenario.StartAsync();
+        await Scenario.StartAsync();
 
-        var turn = await _scenario.InChannel("29:admin").SayAsync("round results");
+        var turn = await Scenario.InChannel(Admin).SayAsync("round results");
 
         Assert.Contains("ISD Rivierenland", CardData.AllText(turn.LastCard), StringComparison.Ordinal);
     }
@@ -50,7 +40,7 @@ public sealed class RoundSecurityTests : BotHostTest
     [Fact]
     public async Task Results_FromAnotherTenantWithAKnownRoundId_FindNothing()
     {
-        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var roundId = RoundScenario.RoundId(await Scenario.StartAsync());
         var before = Connector.Requests.Count;
 
         // Same user id, same conversation id, the round's real id — but another tenant.
@@ -68,20 +58,20 @@ public sealed class RoundSecurityTests : BotHostTest
     [Fact]
     public async Task ForgedJoin_FromAnotherConversationWithTheRoundId_DoesNotJoin()
     {
-        var invitation = await _scenario.StartAsync();
+        var invitation = await Scenario.StartAsync();
 
-        var turn = await _scenario.InChannel("29:intruder", "19:other-channel@thread.tacv2").ExecuteAsync("x", invitation, "roundJoin");
+        var turn = await Scenario.InChannel("29:intruder", "19:other-channel@thread.tacv2").ExecuteAsync("x", invitation, "roundJoin");
 
         Assert.Contains("geen ronde", turn.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        var round = await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default);
+        var round = await Scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default);
         Assert.Empty(round!.Round.Participants);
     }
 
     [Fact]
     public async Task ForgedClose_ConsultantOfAnotherRoundWithThisRoundsId_IsRefused()
     {
-        var mine = RoundScenario.RoundId(await _scenario.StartAsync());
-        var otherConsultant = _scenario.InChannel("29:other-consultant", "19:other-channel@thread.tacv2");
+        var mine = RoundScenario.RoundId(await Scenario.StartAsync());
+        var otherConsultant = Scenario.InChannel("29:other-consultant", "19:other-channel@thread.tacv2");
         var form = (await otherConsultant.SayAsync("start round")).LastCard;
         var theirs = (await otherConsultant.SubmitAsync("f", form, "roundStart", ("roundName", "Belastingen Oost"))).Cards.Last();
 
@@ -92,21 +82,21 @@ public sealed class RoundSecurityTests : BotHostTest
         var turn = await otherConsultant.SendAsync(activity);
 
         Assert.Contains("Alleen de consultant", turn.Texts, StringComparison.Ordinal);
-        Assert.True((await _scenario.Store.GetAsync(Activities.Tenant, mine, default))!.Round.IsOpen);
+        Assert.True((await Scenario.Store.GetAsync(Activities.Tenant, mine, default))!.Round.IsOpen);
     }
 
     [Fact]
     public async Task Leave_AfterAnswering_ResponseLeavesTheRound()
     {
-        var invitation = await _scenario.StartAsync();
-        var (_, personal) = await _scenario.JoinAsync("29:p1", invitation);
-        await _scenario.AnswerQuickCheckAsync("29:p1", personal!, 0, 0);
-        Assert.Single((await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!.Round.Responses);
+        var invitation = await Scenario.StartAsync();
+        var (_, personal) = await Scenario.JoinAsync("29:p1", invitation);
+        await Scenario.AnswerQuickCheckAsync("29:p1", personal!, 0, 0);
+        Assert.Single((await Scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!.Round.Responses);
 
         var turn = await new BotConversation(Host, Connector, "29:p1", personal!).SayAsync("mijn ronde verlaten");
 
         Assert.Contains("ingetrokken", turn.Texts, StringComparison.Ordinal);
-        var round = (await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
+        var round = (await Scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
         Assert.Empty(round.Round.Responses);
         Assert.Empty(round.Contacts);
     }
@@ -114,15 +104,15 @@ public sealed class RoundSecurityTests : BotHostTest
     [Fact]
     public async Task DeleteMyData_Participant_ErasedFromTheRound()
     {
-        var invitation = await _scenario.StartAsync();
-        var (_, personal) = await _scenario.JoinAsync("29:p1", invitation);
-        await _scenario.AnswerQuickCheckAsync("29:p1", personal!, 1, 1);
+        var invitation = await Scenario.StartAsync();
+        var (_, personal) = await Scenario.JoinAsync("29:p1", invitation);
+        await Scenario.AnswerQuickCheckAsync("29:p1", personal!, 1, 1);
         var me = new BotConversation(Host, Connector, "29:p1", personal!);
         var confirm = (await me.SayAsync("verwijder mijn gegevens")).LastCard;
 
         await me.SubmitAsync("c", confirm, "deleteDataConfirmed");
 
-        var round = (await _scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
+        var round = (await Scenario.Store.GetAsync(Activities.Tenant, RoundScenario.RoundId(invitation), default))!;
         Assert.Empty(round.Round.Responses);
         Assert.Empty(round.Round.Participants);
         Assert.Empty(round.Contacts);
@@ -131,11 +121,11 @@ public sealed class RoundSecurityTests : BotHostTest
     [Fact]
     public async Task NonRespondentsReminder_OnlyThoseWhoJoinedAndDidNotFinish()
     {
-        var invitation = await _scenario.StartAsync();
+        var invitation = await Scenario.StartAsync();
         var roundId = RoundScenario.RoundId(invitation);
-        var (_, done) = await _scenario.JoinAsync("29:p1", invitation);
-        await _scenario.AnswerQuickCheckAsync("29:p1", done!, 0, 0);
-        var (_, pending) = await _scenario.JoinAsync("29:p2", invitation);
+        var (_, done) = await Scenario.JoinAsync("29:p1", invitation);
+        await Scenario.AnswerQuickCheckAsync("29:p1", done!, 0, 0);
+        var (_, pending) = await Scenario.JoinAsync("29:p2", invitation);
         var handler = Host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.nonRespondents");
         var before = Connector.Requests.Count;
 
@@ -149,7 +139,7 @@ public sealed class RoundSecurityTests : BotHostTest
     [Fact]
     public async Task CloseReminder_OpenRound_ClosesAndPostsResultsInTheChannel()
     {
-        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var roundId = RoundScenario.RoundId(await Scenario.StartAsync());
         var handler = Host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.close");
         var before = Connector.Requests.Count;
 
@@ -157,21 +147,21 @@ public sealed class RoundSecurityTests : BotHostTest
 
         var posted = Assert.Single(Connector.Requests.Skip(before));
         Assert.Contains(Uri.EscapeDataString(RoundScenario.Channel), posted.RawTarget, StringComparison.Ordinal);
-        Assert.False((await _scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
+        Assert.False((await Scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
     }
 
     [Fact]
     public async Task Retention_RoundOlderThanTheSetting_IsDeleted()
     {
-        var roundId = RoundScenario.RoundId(await _scenario.StartAsync());
+        var roundId = RoundScenario.RoundId(await Scenario.StartAsync());
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(24).AddDays(1));
-        var retention = new RoundRetention(_scenario.Store, Options.Create(new RoundsOptions { RetentionMonths = 24 }), clock, NullLogger<RoundRetention>.Instance);
-        Assert.Equal(0, await new RoundRetention(_scenario.Store, Options.Create(new RoundsOptions()), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(23)), NullLogger<RoundRetention>.Instance).DeleteExpiredAsync(Activities.Tenant, default));
+        var retention = new RoundRetention(Scenario.Store, Options.Create(new RoundsOptions { RetentionMonths = 24 }), clock, NullLogger<RoundRetention>.Instance);
+        Assert.Equal(0, await new RoundRetention(Scenario.Store, Options.Create(new RoundsOptions()), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(23)), NullLogger<RoundRetention>.Instance).DeleteExpiredAsync(Activities.Tenant, default));
 
         Assert.Equal(1, await retention.DeleteExpiredAsync(Activities.Tenant, default));
 
-        Assert.Null(await _scenario.Store.GetAsync(Activities.Tenant, roundId, default));
-        Assert.Empty((await _scenario.Store.IndexAsync(Activities.Tenant, default)).Rounds);
+        Assert.Null(await Scenario.Store.GetAsync(Activities.Tenant, roundId, default));
+        Assert.Empty((await Scenario.Store.IndexAsync(Activities.Tenant, default)).Rounds);
     }
 
     private static ScheduledReminder Reminder(string kind, string roundId) =>
