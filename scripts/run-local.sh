@@ -17,7 +17,8 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-dotnet artifacts/bin/PartnershipBot.Bot/debug/PartnershipBot.dll --urls "http://127.0.0.1:$bot_port" --Storage:DataDirectory="$root/data" &
+dotnet artifacts/bin/PartnershipBot.Bot/debug/PartnershipBot.dll --urls "http://127.0.0.1:$bot_port" \
+  --contentRoot "$root/artifacts/bin/PartnershipBot.Bot/debug" --Storage:DataDirectory="$root/data" &
 pids+=($!)
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$bot_port/health" >/dev/null && break; sleep 0.2; done
 curl -sf "http://127.0.0.1:$bot_port/health" >/dev/null || { echo "The bot did not start; see the output above." >&2; exit 1; }
