@@ -47,7 +47,19 @@ public sealed class PitfallTextAnalyzerTests
         { "Nobody expects the service to stay exactly as it used to be any more.", Collective },
         { "Er wordt hier niets onder het tapijt geveegd.", Realistic },
         { "Our budget is not too rosy at all.", Realistic },
+        // "pas" (not until) puts the cut off: the patient owners of the lesson, not the pitfall.
+        { "De voordelen worden pas na vijf jaar ingeboekt.", Buffer },
     };
+
+    [Theory]
+    [InlineData("De bijdrage van de gemeenten wordt pas na drie jaar verlaagd.")]
+    [InlineData("De korting op de bijdrage gaat pas in als de bedrijfsvoering op orde is.")]
+    public void Analyze_CutOnlyLater_NoSavingsPitfall(string text) =>
+        Assert.DoesNotContain("owner-savings-target", Pitfalls(text));
+
+    [Fact]
+    public void Analyze_PasMeaningJust_DoesNotHideALaterCut() =>
+        Assert.Contains("owner-savings-target", Pitfalls("Ik ben hier pas begonnen, maar we moesten meteen bezuinigen."));
 
     [Theory]
     [MemberData(nameof(HealthyNegations))]
