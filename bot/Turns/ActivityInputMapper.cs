@@ -18,12 +18,21 @@ internal static class ActivityInputMapper
         {
             ActivityTypes.Message => FromMessage(activity),
             ActivityTypes.Invoke => FromInvoke(activity),
-            ActivityTypes.ConversationUpdate when activity.BotWasAdded() => MappedInput.Of(new ConversationUpdateInput(true)),
+            ActivityTypes.ConversationUpdate when activity.BotWasAdded() && !TeamsSendsInstallationUpdateToo(activity) => MappedInput.Of(new ConversationUpdateInput(true)),
             ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => MappedInput.Of(new ConversationUpdateInput(true)),
             ActivityTypes.InstallationUpdate when activity.Action is "remove" => MappedInput.Removed,
             _ => MappedInput.None,
         };
     }
+
+    /// <summary>
+    /// Teams announces an install twice: installationUpdate (with the user's locale) and conversationUpdate
+    /// (often without one). Welcoming on whichever arrives first made the welcome's language a race, so in
+    /// Teams a conversationUpdate without a locale leaves the welcome to the installationUpdate. Channels
+    /// that only send conversationUpdate (Emulator, Web Chat) are welcomed from it.
+    /// </summary>
+    private static bool TeamsSendsInstallationUpdateToo(Activity activity) =>
+        string.Equals(activity.ChannelId, "msteams", StringComparison.Ordinal) && string.IsNullOrEmpty(activity.Locale);
 
     private static MappedInput FromMessage(Activity activity)
     {
