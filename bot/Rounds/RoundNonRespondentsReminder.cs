@@ -1,11 +1,10 @@
 using PartnershipBot.Dialogs.Rounds;
-using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Scheduling;
 
 namespace PartnershipBot.Rounds;
 
 /// <summary>Reminds, in their 1:1 chat, each participant who joined an open round but has not finished the check.</summary>
-internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSender sender, ITrustedServiceUrls trusted, ILogger<RoundNonRespondentsReminder> logger) : IReminderHandler
+internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSender sender, ILogger<RoundNonRespondentsReminder> logger) : IReminderHandler
 {
     public string Kind => RoundReminderKinds.NonRespondents;
 
@@ -32,12 +31,10 @@ internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSe
             ProactiveResult result;
             if (contact.Personal is { } personal)
             {
-                trusted.TrustAuthenticated(personal.ServiceUrl!);
                 result = await sender.SendAsync(personal, RoundReplies.Text(text), ct);
             }
             else
             {
-                trusted.TrustAuthenticated(document.Channel.ServiceUrl!);
                 result = await sender.SendToUserAsync(document.Channel.ServiceUrl!, document.Channel.ChannelId!, document.Round.TenantId, document.Channel.Bot!, contact.Account, RoundReplies.Text(text), ct);
             }
 

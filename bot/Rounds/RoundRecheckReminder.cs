@@ -1,11 +1,10 @@
 using PartnershipBot.Dialogs.Rounds;
-using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Scheduling;
 
 namespace PartnershipBot.Rounds;
 
 /// <summary>Time for a re-check: tells the consultant, privately, how to start the partnership's next round.</summary>
-internal sealed class RoundRecheckReminder(RoundStore store, IProactiveSender sender, ITrustedServiceUrls trusted, ILogger<RoundRecheckReminder> logger) : IReminderHandler
+internal sealed class RoundRecheckReminder(RoundStore store, IProactiveSender sender, ILogger<RoundRecheckReminder> logger) : IReminderHandler
 {
     public string Kind => RoundReminderKinds.Recheck;
 
@@ -19,7 +18,6 @@ internal sealed class RoundRecheckReminder(RoundStore store, IProactiveSender se
         }
 
         var text = RoundUi.For(document.Language).RecheckDue(document.Round.PartnershipName);
-        trusted.TrustAuthenticated(document.Channel.ServiceUrl!);
         var result = await sender.SendToUserAsync(document.Channel.ServiceUrl!, document.Channel.ChannelId!, document.Round.TenantId, document.Channel.Bot!, document.Consultant, RoundReplies.Text(text), ct);
         RoundsLog.ReminderSent(logger, roundId, Kind, result.Status == ProactiveStatus.Sent ? 1 : 0, 1);
     }

@@ -1,13 +1,12 @@
 using PartnershipBot.Cards.Rounds;
 using PartnershipBot.Dialogs.Rounds;
-using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
 using PartnershipBot.Scheduling;
 
 namespace PartnershipBot.Rounds;
 
 /// <summary>Posts a round's results card in the round's own channel or group chat, never anywhere else.</summary>
-internal sealed class RoundResultsPoster(RoundStore store, IProactiveSender sender, ITrustedServiceUrls trusted, ILogger<RoundResultsPoster> logger)
+internal sealed class RoundResultsPoster(RoundStore store, IProactiveSender sender, ILogger<RoundResultsPoster> logger)
 {
     /// <summary>Within a turn in the round's conversation the card is a reply; otherwise it is sent proactively.</summary>
     public async Task PostAsync(RoundDocument document, TurnContext? turn, CancellationToken ct)
@@ -23,8 +22,6 @@ internal sealed class RoundResultsPoster(RoundStore store, IProactiveSender send
             return;
         }
 
-        // The reference was stored from an authenticated turn; trust learned then lives in memory only.
-        trusted.TrustAuthenticated(document.Channel.ServiceUrl!);
         var result = await sender.SendAsync(document.Channel, card, ct);
         RoundsLog.ResultsPosted(logger, document.Round.Id, result.Status.ToString());
     }
