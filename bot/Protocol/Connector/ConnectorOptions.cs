@@ -18,7 +18,7 @@ internal sealed class ConnectorOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan TotalBudget { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>First backoff ceiling; doubles per retry (full jitter picks a wait between zero and the ceiling).</summary>
+    /// <summary>First backoff ceiling; doubles per retry (the wait is random between a tenth of the ceiling and the ceiling).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -6,7 +6,7 @@ namespace PartnershipBot.Protocol.Connector;
 
 /// <summary>
 /// Retries 429, 412 and 5xx gateway answers, connection failures and timeouts with exponential
-/// backoff and full jitter, honouring Retry-After, within a bounded number of attempts and time.
+/// backoff and jitter, honouring Retry-After, within a bounded number of attempts and time.
 /// It takes a request factory rather than sitting in the handler chain so that every attempt is a
 /// fresh request message. All waits and timeouts run on the injected <see cref="TimeProvider"/>.
 /// </summary>
@@ -78,10 +78,14 @@ internal sealed class ConnectorRetryPolicy(IOptions<ConnectorOptions> options, T
         return header?.Date is { } date ? Max(date - time.GetUtcNow(), TimeSpan.Zero) : null;
     }
 
+    private const double MinimumJitterShare = 0.1;
+
     private static TimeSpan JitteredBackoff(ConnectorOptions settings, int attempt)
     {
-        var ceiling = settings.BaseDelay * Math.Pow(2, Math.Min(attempt - 1, 16));
-        return Min(ceiling, settings.MaxDelay) * Random.Shared.NextDouble();
+        // Jitter between a tenth of the ceiling and the ceiling: spread like full jitter, but never an
+        // immediate retry (which a busy connector would only answer with the same error).
+        var ceiling = Min(settings.BaseDelay * Math.Pow(2, Math.Min(attempt - 1, 16)), settings.MaxDelay);
+        return ceiling * (MinimumJitterShare + ((1 - MinimumJitterShare) * Random.Shared.NextDouble()));
     }
 
     private static string Describe(HttpResponseMessage? response, Exception? failure) =>
