@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Cards.Builders;
 using PartnershipBot.Cards.Model;
@@ -32,6 +33,16 @@ public static class CardRenderer
     {
         ArgumentNullException.ThrowIfNull(output);
         return [.. Build(output).Select(CardJson.ToJsonObject)];
+    }
+
+    /// <summary>
+    /// The same cards as <see cref="RenderAll"/>, as read-only JSON elements: what a sender needs, at a
+    /// fraction of the cost of an editable node tree (serialised once, copied as is when sent).
+    /// </summary>
+    public static IReadOnlyList<JsonElement> RenderAllElements(BotOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return [.. Build(output).Select(card => JsonSerializer.SerializeToElement(card, CardJson.Default.AdaptiveCard))];
     }
 
     internal static IReadOnlyList<AdaptiveCard> Build(BotOutput output) => output switch

@@ -12,4 +12,11 @@ internal sealed class StorageOptions
 
     [Required]
     public string FileName { get; set; } = "partnershipbot.db";
+
+    /// <summary>
+    /// Documents this process keeps in memory after writing them, so turns read their state without
+    /// a database round trip (0 turns it off). Every write still goes to the database first.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int CacheDocuments { get; set; } = SqliteStorage.DefaultCacheDocuments;
 }

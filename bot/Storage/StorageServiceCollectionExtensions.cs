@@ -17,7 +17,7 @@ internal static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             var folder = Path.IsPathRooted(options.DataDirectory) ? options.DataDirectory : Path.Combine(root, options.DataDirectory);
-            return new SqliteStorage(Path.Combine(folder, options.FileName));
+            return new SqliteStorage(Path.Combine(folder, options.FileName), options.CacheDocuments);
         });
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
         services.AddSingleton(sp => new StateAccessor(sp.GetRequiredService<IStorage>(), new JsonSerializerOptions(JsonSerializerDefaults.Web)));

@@ -18,6 +18,14 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
         var replaced = false;
         foreach (var output in outputs)
         {
+            var submitted = output is AnswerRecordedOutput && !isInvoke && IsCardSubmit(activity);
+            if (submitted && activity.ReplyToId is not { Length: > 0 })
+            {
+                // The client did not say which card was clicked, so there is nothing to replace; the
+                // card still shows the choice and a second message would only be noise.
+                continue;
+            }
+
             var replies = ToActivities(output);
             foreach (var reply in replies)
             {
@@ -29,16 +37,11 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
                     continue;
                 }
 
-                if (output is AnswerRecordedOutput && !isInvoke && IsCardSubmit(activity))
+                if (submitted)
                 {
-                    // Replace the clicked card when the client says which one it was; otherwise the card
-                    // still shows the choice and a second message would only be noise. A typed answer
-                    // does get the read-only card: it confirms what was understood.
-                    if (activity.ReplyToId is { Length: > 0 } cardMessageId)
-                    {
-                        await ReplaceSubmittedCardAsync(turnContext, cardMessageId, reply, cancellationToken);
-                    }
-
+                    // Replace the clicked card. A typed answer does get the read-only card as a new
+                    // message instead: it confirms what was understood.
+                    await ReplaceSubmittedCardAsync(turnContext, activity.ReplyToId!, reply, cancellationToken);
                     continue;
                 }
 

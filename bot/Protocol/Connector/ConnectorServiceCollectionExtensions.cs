@@ -48,13 +48,17 @@ internal static class ConnectorServiceCollectionExtensions
 
         // Timeouts are the retry policy's (per attempt and per call), so HttpClient's own 100 s is switched off.
         // The client is captured by singletons (the adapter), so connection recycling lives in the handler
-        // (DNS changes still picked up) rather than in the factory's handler rotation.
+        // (DNS changes still picked up) rather than in the factory's handler rotation. The factory's
+        // request loggers are removed: they would log full URLs (conversation ids) and cost every send a
+        // scope; ConnectorLog records attempts, retries and failures with the host only.
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(RecyclingHandler)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(RecyclingHandler)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         return services;
     }
 

@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+
+namespace PartnershipBot.Storage;
+
+/// <summary>
+/// The writer connection's statements, each prepared once and reused with new parameter values (a
+/// SqliteCommand keeps its prepared statement while its text stays the same).
+/// </summary>
+internal sealed class WriterCommands : IDisposable
+{
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _create;
+    private readonly SqliteCommand _update;
+    private readonly SqliteCommand _delete;
+    private readonly SqliteCommand _deletePrefix;
+    private readonly SqliteCommand _savepoint;
+    private readonly SqliteCommand _rollbackToSavepoint;
+    private readonly SqliteCommand _releaseSavepoint;
+
+    public WriterCommands(SqliteConnection writer)
+    {
+        _upsert = Create(writer, "INSERT INTO store(key, etag, value) VALUES($key, $etag, $value) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value", "$key", "$etag", "$value");
+        _create = Create(writer, "INSERT INTO store(key, etag, value) VALUES($key, $etag, $value) ON CONFLICT(key) DO NOTHING", "$key", "$etag", "$value");
+        _update = Create(writer, "UPDATE store SET etag = $etag, value = $value WHERE key = $key AND etag = $expected", "$key", "$etag", "$value", "$expected");
+        _delete = Create(writer, "DELETE FROM store WHERE key = $key", "$key");
+        // substr rather than LIKE: keys contain '%' and '_' from encoded ids.
+        _deletePrefix = Create(writer, "DELETE FROM store WHERE substr(key, 1, length($prefix)) = $prefix", "$prefix");
+        _savepoint = Create(writer, "SAVEPOINT request");
+        _rollbackToSavepoint = Create(writer, "ROLLBACK TO request; RELEASE request");
+        _releaseSavepoint = Create(writer, "RELEASE request");
+    }
+
+    /// <summary>Writes one item against its eTag; 0 rows means the eTag check failed.</summary>
+    public int Write(SqliteTransaction transaction, string key, StoreItem item, string newETag)
+    {
+        var command = item.ETag switch
+        {
+            StoreItem.AnyETag => _upsert,
+            null => _create,
+            _ => _update,
+        };
+        command.Parameters[0].Value = key;
+        command.Parameters[1].Value = newETag;
+        command.Parameters[2].Value = item.Json;
+        if (command == _update)
+        {
+            command.Parameters[3].Value = item.ETag;
+        }
+
+        return Run(command, transaction);
+    }
+
+    public int Delete(SqliteTransaction transaction, string key)
+    {
+        _delete.Parameters[0].Value = key;
+        return Run(_delete, transaction);
+    }
+
+    public int DeletePrefix(SqliteTransaction transaction, string prefix)
+    {
+        _deletePrefix.Parameters[0].Value = prefix;
+        return Run(_deletePrefix, transaction);
+    }
+
+    public void Savepoint(SqliteTransaction transaction) => Run(_savepoint, transaction);
+
+    public void RollbackToSavepoint(SqliteTransaction transaction) => Run(_rollbackToSavepoint, transaction);
+
+    public void ReleaseSavepoint(SqliteTransaction transaction) => Run(_releaseSavepoint, transaction);
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { _upsert, _create, _update, _delete, _deletePrefix, _savepoint, _rollbackToSavepoint, _releaseSavepoint })
+        {
+            command.Dispose();
+        }
+    }
+
+    private static int Run(SqliteCommand command, SqliteTransaction transaction)
+    {
+        command.Transaction = transaction;
+        return command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Create(SqliteConnection writer, string text, params string[] parameters)
+    {
+        var command = writer.CreateCommand();
+        command.CommandText = text;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(name, SqliteType.Text);
+        }
+
+        return command;
+    }
+}
