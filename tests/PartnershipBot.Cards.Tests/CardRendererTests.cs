@@ -29,6 +29,19 @@ public sealed class CardRendererTests
     }
 
     [Fact]
+    public void RenderAllElements_EverySample_IsTheSameJsonAsRenderAll()
+    {
+        foreach (var (name, output) in CardSamples.Outputs())
+        {
+            var nodes = CardRenderer.RenderAll(output);
+            var elements = CardRenderer.RenderAllElements(output);
+
+            Assert.Equal(nodes.Count, elements.Count);
+            Assert.All(nodes.Zip(elements), pair => Assert.True(JsonNode.DeepEquals(pair.First, JsonNode.Parse(pair.Second.GetRawText())), name));
+        }
+    }
+
+    [Fact]
     public void Render_UnrecognisedText_ShowsTheHelpFallback()
     {
         var help = StaticSamples.Help(Language.En);
