@@ -15,7 +15,8 @@ cp -r "$shared"/. "$work"/
 chmod -R u+w "$work"
 rm -f "$work/results.jsonl" "$work/pinned.jsonl"
 (cd "$work" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
-dotnet publish "$root/bot/PartnershipBot.Bot.csproj" -c Release -o "$work/ours" -nologo -v quiet
+# Published as it is deployed: for the runtime, so ReadyToRun applies (bot/PartnershipBot.Bot.csproj).
+dotnet publish "$root/bot/PartnershipBot.Bot.csproj" -c Release -r linux-x64 --self-contained false -o "$work/ours" -nologo -v quiet
 
 wait_up() { for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0; sleep 0.1; done; echo "bot on $1 did not come up" >&2; return 1; }
 run() { # $1 = peer|ours, $2 = concurrency, $3 = rep
