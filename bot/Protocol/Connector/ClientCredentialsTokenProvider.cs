@@ -56,6 +56,15 @@ internal sealed class ClientCredentialsTokenProvider(
         }
     }
 
+    public void Invalidate(string token)
+    {
+        var cached = Volatile.Read(ref current);
+        if (cached is not null && string.Equals(cached.Value, token, StringComparison.Ordinal))
+        {
+            Interlocked.CompareExchange(ref current, null, cached);
+        }
+    }
+
     internal Uri TokenEndpoint
     {
         get

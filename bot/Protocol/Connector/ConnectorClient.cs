@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -73,25 +74,19 @@ internal sealed class ConnectorClient(
         string operation, HttpMethod method, string serviceUrl, string route, object? body, CancellationToken cancellationToken)
     {
         var target = ConnectorRoutes.Resolve(serviceUrl, route);
-        var token = await AuthorizeAsync(serviceUrl, target.Host, cancellationToken).ConfigureAwait(false);
         // Serialised once: every attempt sends the same bytes in a fresh request.
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options);
-        var outcome = await retry.ExecuteAsync(operation, target.Host, async attemptToken =>
+        var token = await AuthorizeAsync(serviceUrl, target.Host, cancellationToken).ConfigureAwait(false);
+        var outcome = await SendAsync(operation, method, target, token, payload, cancellationToken).ConfigureAwait(false);
+        if (token is not null && outcome.Response?.StatusCode == HttpStatusCode.Unauthorized)
         {
-            using var request = new HttpRequestMessage(method, target);
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            if (payload is not null)
-            {
-                request.Content = new ByteArrayContent(payload);
-                request.Content.Headers.ContentType = Json;
-            }
-
-            return await http.SendAsync(request, attemptToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            // A token refused before its expiry (a rotated secret, a revoked grant): one more try with a new one.
+            ConnectorLog.TokenRefused(logger, operation, target.Host);
+            outcome.Response.Dispose();
+            tokens.Invalidate(token);
+            token = await AuthorizeAsync(serviceUrl, target.Host, cancellationToken).ConfigureAwait(false);
+            outcome = await SendAsync(operation, method, target, token, payload, cancellationToken).ConfigureAwait(false);
+        }
 
         if (outcome.Response is null)
         {
@@ -109,6 +104,24 @@ internal sealed class ConnectorClient(
         ConnectorLog.CallFailed(logger, operation, target.Host, (int)response.StatusCode, failure.ErrorCode);
         throw failure;
     }
+
+    private Task<RetryOutcome> SendAsync(string operation, HttpMethod method, Uri target, string? token, byte[]? payload, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(operation, target.Host, async attemptToken =>
+        {
+            using var request = new HttpRequestMessage(method, target);
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            if (payload is not null)
+            {
+                request.Content = new ByteArrayContent(payload);
+                request.Content.Headers.ContentType = Json;
+            }
+
+            return await http.SendAsync(request, attemptToken).ConfigureAwait(false);
+        }, cancellationToken);
 
     private async ValueTask<string?> AuthorizeAsync(string serviceUrl, string host, CancellationToken cancellationToken)
     {

@@ -31,4 +31,7 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(EventId = 2408, Level = LogLevel.Warning, Message = "Connector {Operation} on {Host} succeeded with a body that is not a resource response; treating it as empty")]
     public static partial void UnreadableSuccessBody(ILogger logger, string operation, string host);
+
+    [LoggerMessage(EventId = 2409, Level = LogLevel.Warning, Message = "Connector {Operation} on {Host} refused the bot token (401); trying once more with a new token")]
+    public static partial void TokenRefused(ILogger logger, string operation, string host);
 }

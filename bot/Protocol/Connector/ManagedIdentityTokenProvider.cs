@@ -30,13 +30,26 @@ internal sealed class ManagedIdentityTokenProvider : IConnectorTokenProvider
 
     internal string Resource { get; }
 
+    private string? rejected;
+
     public bool HasCredentials => true;
+
+    public void Invalidate(string token) => Volatile.Write(ref rejected, token);
 
     public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var result = await application.AcquireTokenForManagedIdentity(Resource).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            var request = application.AcquireTokenForManagedIdentity(Resource);
+            var refused = Volatile.Read(ref rejected);
+            if (refused is not null)
+            {
+                // MSAL would hand back the cached token the connector just refused.
+                request = request.WithForceRefresh(true);
+            }
+
+            var result = await request.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            Interlocked.CompareExchange(ref rejected, null, refused);
             return result.AccessToken;
         }
         catch (MsalException exception)

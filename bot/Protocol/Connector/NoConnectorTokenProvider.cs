@@ -6,4 +6,9 @@ internal sealed class NoConnectorTokenProvider : IConnectorTokenProvider
     public bool HasCredentials => false;
 
     public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+
+    public void Invalidate(string token)
+    {
+        // No token, nothing to drop.
+    }
 }

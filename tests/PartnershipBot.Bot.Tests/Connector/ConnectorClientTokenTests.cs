@@ -30,6 +30,36 @@ public sealed class ConnectorClientTokenTests
     }
 
     [Fact]
+    public async Task Send_TokenRefusedBeforeItsExpiry_FetchesANewTokenAndSendsOnceMore()
+    {
+        await using var harness = await ConnectorHarness.StartAsync(ConnectorHarness.Credentials);
+        harness.Trust.TrustAuthenticated(harness.Connector.ServiceUrl);
+        harness.Connector.Enqueue(ScriptedResponse.Error(401, "Unauthorized", "token revoked"));
+
+        var sent = await harness.Client.SendToConversationAsync(harness.Connector.ServiceUrl, Conversation, ConnectorHarness.Message(Conversation), CancellationToken.None);
+
+        Assert.StartsWith("activity-", sent.Id, StringComparison.Ordinal);
+        Assert.Equal(["Bearer token-1", "Bearer token-2"], harness.Connector.Requests.Select(r => r.Authorization));
+        Assert.Equal(2, harness.TokenService.Requests.Count);
+        Assert.Single(harness.Logs.Entries, entry => entry.EventId == 2409);
+    }
+
+    [Fact]
+    public async Task Send_NewTokenRefusedToo_FailsWith401WithoutAThirdTry()
+    {
+        await using var harness = await ConnectorHarness.StartAsync(ConnectorHarness.Credentials);
+        harness.Trust.TrustAuthenticated(harness.Connector.ServiceUrl);
+        harness.Connector.Enqueue(ScriptedResponse.Error(401, "Unauthorized"), ScriptedResponse.Error(401, "Unauthorized"));
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() =>
+            harness.Client.SendToConversationAsync(harness.Connector.ServiceUrl, Conversation, ConnectorHarness.Message(Conversation), CancellationToken.None));
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, failure.Status);
+        Assert.Equal(2, harness.Connector.Requests.Count);
+        Assert.Equal(2, harness.TokenService.Requests.Count);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_DevelopmentMode_SendsNoAuthorizationHeader()
     {
         await using var harness = await ConnectorHarness.StartAsync();
