@@ -7,11 +7,12 @@ namespace PartnershipBot.Rounds;
 
 /// <summary>
 /// When a participant finishes a quick check in their 1:1 chat, its outcome (role and risk per pitfall,
-/// never the answers) is recorded in each open round they joined.
+/// never the answers) is recorded in each open round they joined. The participant is told so and asked
+/// the round's optional open question, which <see cref="RoundOpenAnswerInterceptor"/> takes.
 /// </summary>
 internal sealed class RoundResultRecorder(RoundStore store, ILogger<RoundResultRecorder> logger) : IEngineTurnObserver
 {
-    public async Task OnEngineTurnAsync(Activity activity, TurnResult result, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BotOutput>> OnEngineTurnAsync(Activity activity, TurnResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(result);
@@ -19,18 +20,30 @@ internal sealed class RoundResultRecorder(RoundStore store, ILogger<RoundResultR
         if (report is not { Kind: CheckKind.Quick } || activity.TenantId is not { Length: > 0 } tenantId
             || activity.Conversation?.ConversationType is not (null or "personal") || activity.From?.Id is not { } userId)
         {
-            return;
+            return [];
         }
 
-        var participation = await store.ParticipationAsync(RoundKeys.Participation(activity), cancellationToken);
+        var key = RoundKeys.Participation(activity);
+        var participation = await store.ParticipationAsync(key, cancellationToken);
         var response = new RoundResponse(userId, report.Role, report.Pitfalls.ToDictionary(p => p.PitfallId, p => p.Risk, StringComparer.Ordinal), [], report.CompletedAt);
+        var recorded = new List<Round>();
         foreach (var roundId in participation.RoundIds)
         {
             var updated = await store.UpdateAsync(tenantId, roundId, d => d with { Round = d.Round.Record(response) }, cancellationToken);
             if (updated?.Round.Responses.Any(r => r.ParticipantId == userId && r.CompletedAt == report.CompletedAt) == true)
             {
                 RoundsLog.Recorded(logger, roundId);
+                recorded.Add(updated.Round);
             }
         }
+
+        if (recorded.Count == 0)
+        {
+            return [];
+        }
+
+        await store.UpdateParticipationAsync(key, p => p with { AwaitingOpenAnswer = [.. recorded.Select(r => r.Id)] }, cancellationToken);
+        var ui = RoundUi.For(report.Language);
+        return [new TextOutput(string.Join(" ", recorded.Select(r => ui.Recorded(r.PartnershipName))) + "\n\n" + ui.OpenQuestion)];
     }
 }

@@ -20,6 +20,7 @@ internal static class RoundsServiceCollectionExtensions
         services.AddSingleton<RoundLeaver>();
         services.AddSingleton<RoundRetention>();
         services.AddSingleton<ITurnInterceptor, RoundsInterceptor>();
+        services.AddSingleton<ITurnInterceptor, RoundOpenAnswerInterceptor>();
         services.AddSingleton<IEngineTurnObserver, RoundResultRecorder>();
         services.AddSingleton<IReminderHandler, RoundCloseReminder>();
         services.AddSingleton<IReminderHandler, RoundNonRespondentsReminder>();

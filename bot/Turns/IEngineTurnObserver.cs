@@ -9,5 +9,6 @@ namespace PartnershipBot.Turns;
 /// </summary>
 internal interface IEngineTurnObserver
 {
-    Task OnEngineTurnAsync(Activity activity, TurnResult result, CancellationToken cancellationToken);
+    /// <returns>Outputs to send after the engine's own (usually none).</returns>
+    Task<IReadOnlyList<BotOutput>> OnEngineTurnAsync(Activity activity, TurnResult result, CancellationToken cancellationToken);
 }

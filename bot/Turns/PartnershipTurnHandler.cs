@@ -100,12 +100,17 @@ internal sealed partial class PartnershipTurnHandler(
                         new StateChange(userKey, new UserDocument(result.Profile), user.ETag, user.Json),
                     ];
                 await state.WriteAsync(changes, cancellationToken);
+                List<BotOutput>? added = null;
                 foreach (var observer in observers)
                 {
-                    await observer.OnEngineTurnAsync(activity, result, cancellationToken);
+                    var more = await observer.OnEngineTurnAsync(activity, result, cancellationToken);
+                    if (more.Count > 0)
+                    {
+                        (added ??= [.. result.Outputs]).AddRange(more);
+                    }
                 }
 
-                return result.Outputs;
+                return added ?? result.Outputs;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {

@@ -28,4 +28,11 @@ public sealed class ConversationEngine
         ArgumentNullException.ThrowIfNull(request);
         return new Turn(_content, _commands, _freeText, request).Run();
     }
+
+    /// <summary>True when <paramref name="text"/> is one of the engine's commands (either language, small typos allowed).</summary>
+    public bool IsCommand(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _commands.Exact(text) is not null || _commands.Fuzzy(text) is not null;
+    }
 }

@@ -60,6 +60,21 @@ public sealed record Round(
         return this with { Responses = [.. Responses.Where(r => r.ParticipantId != response.ParticipantId), response] };
     }
 
+    /// <summary>
+    /// Sets the themes of a participant's recorded response in an open round (what the optional open
+    /// question touched: pitfall ids, never words). Without a recorded response nothing changes.
+    /// </summary>
+    public Round WithThemes(string participantId, IReadOnlyList<string> themeIds)
+    {
+        ArgumentNullException.ThrowIfNull(themeIds);
+        if (!IsOpen || !Responses.Any(r => r.ParticipantId == participantId))
+        {
+            return this;
+        }
+
+        return this with { Responses = [.. Responses.Select(r => r.ParticipantId == participantId ? r with { ThemeIds = [.. themeIds.Distinct(StringComparer.Ordinal)] } : r)] };
+    }
+
     /// <summary>The participant leaves: their response leaves every aggregate, also after closing.</summary>
     public Round Withdraw(string participantId) => this with
     {

@@ -68,6 +68,21 @@ public sealed record RoundUi(Language Language)
         ? L("U doet niet mee aan een ronde.", "You are not taking part in a round.")
         : L("Uw deelname is ingetrokken; uw uitkomst telt niet meer mee.", "You have withdrawn; your outcome no longer counts.");
     public string Recorded(string name) => L($"Uw uitkomst telt mee in de ronde voor {name}. Dank u wel!", $"Your outcome counts in the round for {name}. Thank you!");
+    public string OpenQuestion => L(
+        $"Nog één vraag, als u wilt: wat is volgens u het grootste knelpunt in deze samenwerking? Schrijf het in een paar zinnen. Uw woorden worden niet bewaard: de bot leest er alleen uit welke valkuil ze raken, en zulke thema's verschijnen pas vanaf {GroupSize.ThemeMinimum} deelnemers. Typ 'overslaan' als u dit liever niet doet.",
+        $"One more question, if you like: what do you see as the biggest problem in this partnership? Write it in a few sentences. Your words are not stored: the bot only reads which pitfall they touch, and such themes appear only from {GroupSize.ThemeMinimum} respondents. Type 'skip' if you would rather not.");
+    public string OpenAnswerCounted(string themes) => L(
+        $"Dank u. Dit telt mee als thema in de ronde: {themes}. Uw woorden zijn niet bewaard.",
+        $"Thank you. This counts as a theme in the round: {themes}. Your words were not stored.");
+    public string OpenAnswerNoTheme => L(
+        "Dank u. Ik herken er geen van de drie valkuilen in, dus er telt geen thema mee. Uw woorden zijn niet bewaard.",
+        "Thank you. I do not recognise any of the three pitfalls in it, so no theme counts. Your words were not stored.");
+    public string PitfallName(string pitfallId) => Pitfall(pitfallId, Language);
+    public string OpenAnswerSkipped => L("Prima, overgeslagen.", "Fine, skipped.");
+
+    /// <summary>Words that decline the open question, in either language.</summary>
+    public static bool IsSkip(string text) =>
+        text.Trim().TrimEnd('.', '!').ToLowerInvariant() is "overslaan" or "sla over" or "skip" or "geen" or "none" or "liever niet" or "rather not";
     public string ReminderScheduled(string when) => L($"Gepland: {when}.", $"Scheduled: {when}.");
     public string NonRespondentReminder(string name, string closes) => L(
         $"Herinnering: de ronde voor {name} sluit op {closes}. Typ 'snelle check' om mee te doen, of 'mijn ronde verlaten' om u af te melden.",

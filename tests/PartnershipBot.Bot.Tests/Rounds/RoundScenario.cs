@@ -13,6 +13,8 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
     public const string Channel = "19:round-channel@thread.tacv2";
     public const string Consultant = "29:consultant";
 
+    private readonly Dictionary<(string, string), BotConversation> _personal = [];
+
     public BotConversation InChannel(string userId, string conversationId = Channel) =>
         new(host, connector, userId, conversationId, conversationType: "channel");
 
@@ -41,9 +43,10 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
     /// The quick check in the participant's 1:1 chat by clicking options: the role by its index (owner 0,
     /// client 1, contractor 2), every other question with <paramref name="option"/>.
     /// </summary>
-    public async Task AnswerQuickCheckAsync(string userId, string personalConversation, int roleIndex, int option)
+    /// <returns>The turn that finished the check (results), or null if it did not finish.</returns>
+    public async Task<BotConversation.Turn?> AnswerQuickCheckAsync(string userId, string personalConversation, int roleIndex, int option)
     {
-        var me = new BotConversation(host, connector, userId, personalConversation);
+        var me = Personal(userId, personalConversation);
         var card = (await me.SayAsync("snelle check")).LastCard;
         for (var i = 0; i < 20 && CardData.IsQuestion(card); i++)
         {
@@ -53,10 +56,24 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
             card = turn.Cards.LastOrDefault() ?? card;
             if (!turn.Cards.Any(CardData.IsQuestion))
             {
-                return;
+                return turn;
             }
 
             card = turn.Cards.Last(CardData.IsQuestion);
         }
+
+        return null;
+    }
+
+    /// <summary>The participant's 1:1 chat; one instance per chat, so each turn returns only what that turn sent.</summary>
+    public BotConversation Personal(string userId, string personalConversation)
+    {
+        if (!_personal.TryGetValue((userId, personalConversation), out var chat))
+        {
+            chat = new BotConversation(host, connector, userId, personalConversation);
+            _personal[(userId, personalConversation)] = chat;
+        }
+
+        return chat;
     }
 }

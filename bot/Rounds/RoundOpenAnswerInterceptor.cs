@@ -1,0 +1,80 @@
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Rounds;
+using PartnershipBot.Dialogs.TextAnalysis;
+using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Storage;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Rounds;
+
+/// <summary>
+/// Takes the answer to a round's optional open question (asked by <see cref="RoundResultRecorder"/>):
+/// the text analyzer reads which pitfalls it touches, those ids become the participant's themes in the
+/// round, and the words themselves are neither stored nor logged. Anything that is not an answer ends
+/// the wait and goes on as usual: a command, or text while a new check is running.
+/// </summary>
+internal sealed partial class RoundOpenAnswerInterceptor(
+    RoundStore store, StateAccessor state, ConversationEngine engine, PitfallTextAnalyzer analyzer, ILogger<RoundOpenAnswerInterceptor> logger) : ITurnInterceptor
+{
+    public async Task<bool> TryHandleAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.TenantId is not { Length: > 0 } tenantId || activity.From?.Id is not { } userId
+            || activity.Conversation?.ConversationType is not (null or "personal")
+            || ActivityInputMapper.Map(activity).Input is not TextInput { Text: { Length: > 0 } text })
+        {
+            return false;
+        }
+
+        var key = RoundKeys.Participation(activity);
+        var participation = await store.ParticipationAsync(key, cancellationToken);
+        if (!participation.IsAwaitingOpenAnswer)
+        {
+            return false;
+        }
+
+        var roundIds = participation.AwaitingOpenAnswer!;
+        await store.UpdateParticipationAsync(key, p => p with { AwaitingOpenAnswer = null }, cancellationToken);
+        if (await IsAnsweringACheckAsync(activity, cancellationToken))
+        {
+            return false;
+        }
+
+        var ui = RoundUi.For(RoundUi.LanguageOf(activity.Locale));
+        if (RoundUi.IsSkip(text))
+        {
+            // Before the commands: "overslaan" is also the engine's word for skipping a question.
+            await RoundReplies.ReplyAsync(turnContext, ui.OpenAnswerSkipped, cancellationToken);
+            return true;
+        }
+
+        if (engine.IsCommand(text))
+        {
+            return false;
+        }
+
+        var themes = analyzer.Analyze(text, ui.Language == Language.En ? "en" : "nl").Pitfalls.Select(p => p.Id).ToList();
+        foreach (var roundId in roundIds)
+        {
+            await store.UpdateAsync(tenantId, roundId, d => d with { Round = d.Round.WithThemes(userId, themes) }, cancellationToken);
+        }
+
+        LogThemesRecorded(logger, themes.Count, roundIds.Count);
+        await RoundReplies.ReplyAsync(
+            turnContext,
+            themes.Count == 0 ? ui.OpenAnswerNoTheme : ui.OpenAnswerCounted(string.Join(", ", themes.Select(ui.PitfallName))),
+            cancellationToken);
+        return true;
+    }
+
+    /// <summary>Text typed while a check is running answers the check, not the round's question.</summary>
+    private async Task<bool> IsAnsweringACheckAsync(Protocol.Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = await state.ReadAsync(StateKeys.Conversation(activity), ConversationDocument.Empty, cancellationToken);
+        return conversation.Value.Dialog.Check is { Paused: false };
+    }
+
+    [LoggerMessage(EventId = 5509, Level = LogLevel.Information, Message = "Rounds: an open answer gave {Themes} themes for {Rounds} rounds (its words are not kept)")]
+    private static partial void LogThemesRecorded(ILogger logger, int themes, int rounds);
+}
