@@ -20,7 +20,8 @@ internal sealed partial class RoundOpenAnswerInterceptor(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        if (activity.TenantId is not { Length: > 0 } tenantId || activity.From?.Id is not { } userId
+        // Card clicks (no typed text) leave at once, before the mapping: most turns are clicks.
+        if (string.IsNullOrWhiteSpace(activity.Text) || activity.TenantId is not { Length: > 0 } tenantId || activity.From?.Id is not { } userId
             || activity.Conversation?.ConversationType is not (null or "personal")
             || ActivityInputMapper.Map(activity).Input is not TextInput { Text: { Length: > 0 } text })
         {
