@@ -57,6 +57,21 @@ public sealed class PitfallTextAnalyzerTests
     public void Analyze_CutOnlyLater_NoSavingsPitfall(string text) =>
         Assert.DoesNotContain("owner-savings-target", Pitfalls(text));
 
+    [Theory]
+    [InlineData("Inwoners merkten niets van de overgang.")]
+    [InlineData("Residents did not notice anything of the transition.")]
+    [InlineData("We wisten dat de begroting niet haalbaar was en hebben hem bijgesteld.")]
+    [InlineData("We knew the budget was not feasible and we revised it.")]
+    public void Analyze_SmoothTransitionOrAdjustedBudget_RaisesNoPitfall(string text) => Assert.Empty(Pitfalls(text));
+
+    [Theory]
+    [InlineData("De burger moet er niets van merken.", "client-unchanged-service")]
+    [InlineData("Residents should not notice anything.", "client-unchanged-service")]
+    [InlineData("De begroting werd nooit bijgesteld, ook niet toen het tekort opliep.", "contractor-appearance-of-success")]
+    [InlineData("The budget was never revised even when losses grew.", "contractor-appearance-of-success")]
+    public void Analyze_MustNotNoticeOrNeverAdjusted_RaisesThePitfall(string text, string pitfall) =>
+        Assert.Equal([pitfall], Pitfalls(text));
+
     [Fact]
     public void Analyze_PasMeaningJust_DoesNotHideALaterCut() =>
         Assert.Contains("owner-savings-target", Pitfalls("Ik ben hier pas begonnen, maar we moesten meteen bezuinigen."));
