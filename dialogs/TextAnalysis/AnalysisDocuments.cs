@@ -20,7 +20,8 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string> QuestionStarts,
     IReadOnlyList<string> NumberWords,
     IReadOnlyList<CueDocument> Cues,
-    IReadOnlyList<string>? NegationExceptions = null);
+    IReadOnlyList<string>? NegationExceptions = null,
+    IReadOnlyList<string>? ContrastNotAfter = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

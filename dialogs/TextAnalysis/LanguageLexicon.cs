@@ -16,6 +16,7 @@ internal sealed class LanguageLexicon
         Stopwords = Fold(document.Stopwords);
         Negators = Fold(document.Negators);
         ContrastMarkers = Fold(document.ContrastMarkers);
+        ContrastNotAfter = Fold(document.ContrastNotAfter ?? []);
         ClauseBreaks = Fold(document.ClauseBreaks);
         ScopeBlockers = Fold(document.ScopeBlockers);
         QuestionStarts = Fold(document.QuestionStarts);
@@ -36,6 +37,9 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> Stopwords { get; }
     public FrozenSet<string> Negators { get; }
     public FrozenSet<string> ContrastMarkers { get; }
+
+    /// <summary>Words after which a contrast marker is no contrast: "alleen maar" (only), "nothing but".</summary>
+    public FrozenSet<string> ContrastNotAfter { get; }
     public FrozenSet<string> ClauseBreaks { get; }
     public FrozenSet<string> ScopeBlockers { get; }
     public FrozenSet<string> QuestionStarts { get; }

@@ -51,7 +51,7 @@ internal sealed class PreparedText
         for (var i = 0; i < raw.Count; i++)
         {
             var token = raw[i];
-            var isContrast = lexicon.ContrastMarkers.Contains(token.Norm);
+            var isContrast = lexicon.ContrastMarkers.Contains(token.Norm) && !(i > 0 && lexicon.ContrastNotAfter.Contains(raw[i - 1].Norm));
             var newSentence = i == 0 || token.Break == TokenBreak.Clause;
             var startsClause = newSentence || ((isContrast || lexicon.ClauseBreaks.Contains(token.Norm)) && i != starts[^1]);
             if (newSentence && i > 0)
