@@ -15,6 +15,9 @@ namespace PartnershipBot.Dialogs.Tests.TextAnalysis;
 /// <item><c>blindcheck4.jsonl</c>: 50 lines (25 nl, 25 en): open-question answers, interview notes and chat,
 /// written the same way after the cues that <c>blindcheck3</c> prompted. First run: pitfall macro-F1 0.669
 /// (appearance of success 0.31), two false alarms.</item>
+/// <item><c>blindcheck5.jsonl</c>: 40 lines (20 nl, 20 en) in unusual voices (council member, controller, works
+/// council, auditor, resident, journalist), avoiding the obvious keywords, written after the cues that
+/// <c>blindcheck4</c> prompted. First run: pitfall macro-F1 0.717 (appearance of success 0.40), no false alarm.</item>
 /// </list>
 /// </summary>
 public sealed class BlindCheckEvaluationTests(ITestOutputHelper output)
@@ -23,6 +26,7 @@ public sealed class BlindCheckEvaluationTests(ITestOutputHelper output)
     [InlineData("blindcheck2.jsonl", 40)]
     [InlineData("blindcheck3.jsonl", 60)]
     [InlineData("blindcheck4.jsonl", 50)]
+    [InlineData("blindcheck5.jsonl", 40)]
     public void Analyze_BlindCheck_NoFalseAlarmAndMacroF1AtLeast90(string file, int statements)
     {
         var set = LabelledSet.Load(file);
