@@ -50,7 +50,10 @@ public sealed class PitfallTextAnalyzer
         var threshold = _content.Settings.Threshold;
         var pitfalls = Aggregate(text, findings.Where(f => !f.IsLesson), threshold)
             .Select(a => new DetectedPitfall(a.Id, a.Score, a.Evidence)).ToArray();
+        // A practice is reported only when its own pitfall is not at least as strongly present: "incidenteel
+        // geld voor de opstart? nee, niks gekregen" is about the missing buffer, not about having one.
         var lessons = Aggregate(text, findings.Where(f => f.IsLesson), threshold)
+            .Where(a => !pitfalls.Any(p => p.Score >= a.Score && _content.Settings.Opposite(p.Id) == a.Id))
             .Select(a => new DetectedLesson(a.Id, a.Score, a.Evidence)).ToArray();
         return new AnalysisResult(pitfalls, lessons, language);
     }

@@ -72,6 +72,17 @@ public sealed class PitfallTextAnalyzerTests
     public void Analyze_MustNotNoticeOrNeverAdjusted_RaisesThePitfall(string text, string pitfall) =>
         Assert.Equal([pitfall], Pitfalls(text));
 
+    [Theory]
+    [InlineData("We zitten nog midden in het samenvoegen van drie zaaksystemen en de eigenaren rekenen al vanaf dag 1 op die korting van 1,2 mln. Incidenteel geld voor de opstart? Nee hoor, niks gekregen.")]
+    [InlineData("The owners cut the contribution by 10% from day one. Transition money? No, nothing at all.")]
+    public void Analyze_PracticeAskedForButMissing_ReportsThePitfallNotThePractice(string text)
+    {
+        var result = s_analyzer.Analyze(text);
+
+        Assert.Equal(["owner-savings-target"], result.Pitfalls.Select(p => p.Id));
+        Assert.DoesNotContain(result.Lessons, l => l.Id == "patient-owners-buffer");
+    }
+
     [Fact]
     public void Analyze_PasMeaningJust_DoesNotHideALaterCut() =>
         Assert.Contains("owner-savings-target", Pitfalls("Ik ben hier pas begonnen, maar we moesten meteen bezuinigen."));
