@@ -37,12 +37,17 @@ internal sealed partial class RoundOpenAnswerInterceptor(
 
         var roundIds = participation.AwaitingOpenAnswer!;
         await store.UpdateParticipationAsync(key, p => p with { AwaitingOpenAnswer = null }, cancellationToken);
-        if (await IsAnsweringACheckAsync(activity, cancellationToken))
+        var (conversation, user) = await state.ReadAsync(
+            StateKeys.Conversation(activity), ConversationDocument.Empty, StateKeys.User(activity), UserDocument.Empty, cancellationToken);
+        if (conversation.Value.Dialog.Check is { Paused: false })
         {
+            // Text typed while a check is running answers the check, not the round's question.
             return false;
         }
 
-        var ui = RoundUi.For(RoundUi.LanguageOf(activity.Locale));
+        // The engine's language rule, so the reply matches the question: the user's chosen language
+        // first (people often run Teams in English and chat in Dutch), else the client's locale.
+        var ui = RoundUi.For(user.Value.Profile.PreferredLanguage ?? RoundUi.LanguageOf(activity.Locale));
         if (RoundUi.IsSkip(text))
         {
             // Before the commands: "overslaan" is also the engine's word for skipping a question.
@@ -67,13 +72,6 @@ internal sealed partial class RoundOpenAnswerInterceptor(
             themes.Count == 0 ? ui.OpenAnswerNoTheme : ui.OpenAnswerCounted(string.Join(", ", themes.Select(ui.PitfallName))),
             cancellationToken);
         return true;
-    }
-
-    /// <summary>Text typed while a check is running answers the check, not the round's question.</summary>
-    private async Task<bool> IsAnsweringACheckAsync(Protocol.Activity activity, CancellationToken cancellationToken)
-    {
-        var conversation = await state.ReadAsync(StateKeys.Conversation(activity), ConversationDocument.Empty, cancellationToken);
-        return conversation.Value.Dialog.Check is { Paused: false };
     }
 
     [LoggerMessage(EventId = 5509, Level = LogLevel.Information, Message = "Rounds: an open answer gave {Themes} themes for {Rounds} rounds (its words are not kept)")]

@@ -89,6 +89,21 @@ public sealed class RoundOpenAnswerTests : RoundHostTest
     }
 
     [Fact]
+    public async Task OpenAnswer_EnglishClientUserChoseDutch_RepliesInDutch()
+    {
+        var invitation = await Scenario.StartAsync();
+        var (_, personal) = await Scenario.JoinAsync("29:nl-in-en", invitation);
+        // A Teams client set to English (as the Agents Playground is), whose user chose Dutch.
+        var englishClient = new BotConversation(Host, Connector, "29:nl-in-en", personal!, locale: "en-US");
+        await englishClient.SayAsync("nederlands");
+        await Scenario.AnswerQuickCheckAsync("29:nl-in-en", personal!, 0, 1);
+
+        var reply = (await englishClient.SayAsync(SavingsWorry)).Sent.Last().Json!["text"]!.GetValue<string>();
+
+        Assert.Contains("telt mee als thema in de ronde: Taakstelling vanaf de start", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenAnswer_NineRespondents_ThemesStayHidden()
     {
         var invitation = await Scenario.StartAsync();
