@@ -6,15 +6,11 @@ namespace PartnershipBot.Storage;
 /// The documents this process last wrote, with their eTags, so a turn reads its state from memory
 /// instead of the database. Write-through only: entries come from committed writes (never from
 /// reads, which could race a delete), and a delete or a lost eTag check removes them. Bounded: past
-/// <see cref="Capacity"/> a tenth of the entries (in no particular order) make room.
+/// its capacity a tenth of the entries (in no particular order) make room; capacity 0 keeps nothing.
 /// </summary>
 internal sealed class DocumentCache(int capacity)
 {
     private readonly ConcurrentDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
-
-    public int Capacity => capacity;
-
-    public int Count => _items.Count;
 
     public bool TryGet(string key, out StoreItem item) => _items.TryGetValue(key, out item!);
 
