@@ -89,6 +89,26 @@ public sealed class PlaygroundSession : IAsyncDisposable
         return text.Length == 0 ? null : JsonNode.Parse(text) as JsonObject;
     }
 
+    /// <summary>
+    /// Answers question cards by Action.Execute (options alternating first/second) from <paramref name="first"/>
+    /// until a card without inputs arrives; <paramref name="onResponse"/> sees each invoke response.
+    /// </summary>
+    public async Task<(BotMessage Last, int Answered)> AnswerQuestionsAsync(BotMessage first, Action<JsonObject?>? onResponse = null)
+    {
+        var card = first;
+        var answered = 0;
+        while (CardReader.IsQuestion(card))
+        {
+            var response = await ExecuteAsync(card.Id, "answer", CardReader.Answer(card.Card!, answered % 2));
+            onResponse?.Invoke(response);
+            answered++;
+            var previous = card.Id;
+            card = await WaitForAsync(m => m.Action == "createMessage" && m.Id != previous && m.Card is not null, "the next card");
+        }
+
+        return (card, answered);
+    }
+
     /// <summary>Waits for the next bot event (createMessage/updateMessage) that satisfies <paramref name="predicate"/>.</summary>
     public async Task<BotMessage> WaitForAsync(Func<BotMessage, bool> predicate, string what)
     {

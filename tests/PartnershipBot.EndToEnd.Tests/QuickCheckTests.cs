@@ -14,20 +14,15 @@ public sealed class QuickCheckTests(PlaygroundFixture playground) : IClassFixtur
     {
         await using var user = await playground.OpenSessionAsync();
         await user.SayAsync("snelle check");
-        var card = await user.WaitForAsync(CardReader.IsQuestion, "first question");
-        var answered = 0;
+        var first = await user.WaitForAsync(CardReader.IsQuestion, "first question");
 
-        while (CardReader.IsQuestion(card))
+        var (card, answered) = await user.AnswerQuestionsAsync(first, response =>
         {
-            var response = await user.ExecuteAsync(card.Id, "answer", CardReader.Answer(card.Card!, answered % 2));
             Assert.Equal("application/vnd.microsoft.card.adaptive", response?["type"]?.GetValue<string>());
             var replacement = (JsonObject)response!["value"]!;
             Assert.Empty(CardReader.ChoiceSets(replacement));
             Assert.Empty(CardReader.Actions(replacement));
-            answered++;
-            var previous = card.Id;
-            card = await user.WaitForAsync(m => m.Action == "createMessage" && m.Id != previous && m.Card is not null, "the next card");
-        }
+        });
 
         Assert.Equal(12, answered);
         Assert.Contains("Besparing vanaf dag één", card.VisibleText, StringComparison.Ordinal);
