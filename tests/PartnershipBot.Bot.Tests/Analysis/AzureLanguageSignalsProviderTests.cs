@@ -90,14 +90,9 @@ public sealed class AzureLanguageSignalsProviderTests
     [Fact]
     public async Task GetSignalsAsync_NothingListening_NoSignals()
     {
-        // Bind a port, then free it, so that the connection is refused.
-        Uri endpoint;
-        await using (var service = await FakeLanguageService.StartAsync((_, _) => (200, "{}")))
-        {
-            endpoint = service.BaseAddress;
-        }
+        using var nothingListening = new RefusingPort();
 
-        var signals = await Provider(endpoint).GetSignalsAsync(Secret, CancellationToken.None);
+        var signals = await Provider(nothingListening.Url).GetSignalsAsync(Secret, CancellationToken.None);
 
         Assert.Equal(TextSignals.None, signals);
         Assert.DoesNotContain(_logs.Entries, e => e.Text.Contains("begroting", StringComparison.OrdinalIgnoreCase));

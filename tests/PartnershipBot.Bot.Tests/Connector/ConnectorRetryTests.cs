@@ -5,7 +5,8 @@ namespace PartnershipBot.Bot.Tests.Connector;
 
 /// <summary>
 /// Retries against a scripted loopback connector. Waits are skipped by <see cref="SkippingTimeProvider"/>
-/// but recorded, so the requested wait is what the assertions read.
+/// but recorded, so the requested wait is what the assertions read; attempt timeouts fire only when a
+/// test expires them, so machine speed cannot change how many attempts a test sees.
 /// </summary>
 public sealed class ConnectorRetryTests : IAsyncLifetime
 {
@@ -47,12 +48,18 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task Send_TooManyRequestsWithRetryAfterDate_WaitsUntilThatDate()
     {
-        harness.Connector.Enqueue(ScriptedResponse.TooManyRequestsUntil(clock.GetUtcNow().AddSeconds(6)));
+        var start = clock.GetUtcNow();
+        var until = start.AddSeconds(6);
+        harness.Connector.Enqueue(ScriptedResponse.TooManyRequestsUntil(until));
 
         await SendAsync();
 
-        // HTTP dates have whole seconds: the wait may be up to one second shorter than six.
-        Assert.InRange(Assert.Single(clock.RequestedDelays), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6));
+        // The wait runs until the date the header carries (HTTP dates have whole seconds), from the
+        // moment the answer was read: somewhere between the start and the end of the call.
+        var wait = Assert.Single(clock.RequestedDelays);
+        var headerDate = until.AddTicks(-(until.Ticks % TimeSpan.TicksPerSecond));
+        var end = clock.GetUtcNow() - wait;
+        Assert.InRange(wait, headerDate - end, headerDate - start);
         Assert.Equal(2, harness.Connector.Requests.Count);
     }
 
@@ -135,20 +142,23 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         harness.Connector.Enqueue(ScriptedResponse.Hang());
 
-        var response = await SendAsync();
+        var sending = SendAsync();
+        await harness.Connector.WaitForRequestsAsync(1, TimeSpan.FromSeconds(10));
+        clock.ExpireAttemptTimeouts();
+        var response = await sending;
 
         Assert.Equal("activity-1", response.Id);
         Assert.Equal(2, harness.Connector.Requests.Count);
+        Assert.InRange(Assert.Single(clock.RequestedDelays), TimeSpan.FromSeconds(0.1), TimeSpan.FromSeconds(1));
     }
 
     [Fact]
     public async Task Send_ConnectorDown_RetriesThenReportsNoAnswer()
     {
-        var deadUrl = harness.TokenService.ServiceUrl;
-        await harness.TokenService.DisposeAsync();
+        using var nothingListening = new RefusingPort();
 
         var failure = await Assert.ThrowsAsync<ConnectorException>(() =>
-            harness.Client.SendToConversationAsync(deadUrl, Conversation, ConnectorHarness.Message(Conversation), CancellationToken.None));
+            harness.Client.SendToConversationAsync(nothingListening.Url.ToString(), Conversation, ConnectorHarness.Message(Conversation), CancellationToken.None));
 
         Assert.True(failure.ReceivedNoAnswer);
         Assert.IsType<HttpRequestException>(failure.InnerException);
