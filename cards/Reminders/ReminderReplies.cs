@@ -6,8 +6,8 @@ internal sealed record ReminderReplies(string Culture, string Cancelled, string 
     public static ReminderReplies Dutch { get; } = new(
         "nl-NL",
         "De herinnering is geannuleerd.",
-        "Die herinnering bestaat niet (meer), of je mag hem niet annuleren.",
-        "Genoteerd. Ik herinner je op {0}.",
+        "Die herinnering bestaat niet (meer), of u mag hem niet annuleren.",
+        "Genoteerd. Ik herinner u op {0}.",
         "Kies een datum vanaf vandaag.",
         "Vul in wie, wat en wanneer.");
 

@@ -89,7 +89,7 @@ internal sealed partial class BotAdapter(
     private static string Apology(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)
             ? "Sorry, something went wrong on my side. Your answers so far are safe; please try again."
-            : "Sorry, er ging aan mijn kant iets mis. Je antwoorden tot nu toe zijn bewaard; probeer het nog eens.";
+            : "Sorry, er ging aan mijn kant iets mis. Uw antwoorden tot nu toe zijn bewaard; probeer het nog eens.";
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "Turn failed: activity type {ActivityType}, id {ActivityId}, conversation {ConversationId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId, string? conversationId);
