@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 
@@ -37,7 +35,24 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         await _bot.StartAsync();
         var botEndpoint = _bot.Urls.Single() + "/api/messages";
 
-        var port = FreePort();
+        // A port below the ephemeral range can still be taken by another program between the probe and
+        // node's bind; the playground then exits at once, and a new port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await TryStartPlaygroundAsync(cli, botEndpoint, LoopbackPorts.Reserve()))
+            {
+                return;
+            }
+
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException("The Agents Playground exited before it was ready:\n" + PlaygroundLog());
+            }
+        }
+    }
+
+    private async Task<bool> TryStartPlaygroundAsync(string cli, string botEndpoint, int port)
+    {
         PlaygroundBase = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("node")
         {
@@ -51,13 +66,15 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         }
 
         start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        _playground?.Dispose();
+        Playground?.Dispose();
         _playground = Process.Start(start)!;
         _playground.OutputDataReceived += (_, e) => Record(e.Data);
         _playground.ErrorDataReceived += (_, e) => Record(e.Data);
         _playground.BeginOutputReadLine();
         _playground.BeginErrorReadLine();
         Playground = new HttpClient { BaseAddress = PlaygroundBase, Timeout = TimeSpan.FromSeconds(30) };
-        await WaitUntilReadyAsync();
+        return await WaitUntilReadyAsync();
     }
 
     public async Task<PlaygroundSession> OpenSessionAsync()
@@ -106,14 +123,15 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         }
     }
 
-    private async Task WaitUntilReadyAsync()
+    /// <summary>True once the playground answers its ping; false if it exited first (its port was taken).</summary>
+    private async Task<bool> WaitUntilReadyAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
             if (_playground!.HasExited)
             {
-                throw new InvalidOperationException("The Agents Playground exited:\n" + PlaygroundLog());
+                return false;
             }
 
             try
@@ -121,7 +139,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
                 var pong = await Playground.GetStringAsync("/_debug/ping", timeout.Token);
                 if (pong.Contains("pong", StringComparison.Ordinal))
                 {
-                    return;
+                    return true;
                 }
             }
             catch (HttpRequestException)
@@ -131,12 +149,5 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
             await Task.Delay(200, timeout.Token);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
