@@ -13,6 +13,7 @@ internal static class AnalysisServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => PitfallTextAnalyzer.Default);
         services.TryAddSingleton<FreeTextAnalyzer>(sp => sp.GetRequiredService<PitfallTextAnalyzer>().AsFreeTextAnalyzer());
         services.AddOptions<AzureLanguageOptions>()

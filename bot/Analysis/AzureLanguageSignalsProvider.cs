@@ -22,15 +22,18 @@ internal sealed class AzureLanguageSignalsProvider : ITextSignalsProvider
     private readonly HttpClient _http;
     private readonly AzureLanguageOptions _options;
     private readonly ILogger<AzureLanguageSignalsProvider> _logger;
+    private readonly TimeProvider _time;
 
-    public AzureLanguageSignalsProvider(HttpClient http, IOptions<AzureLanguageOptions> options, ILogger<AzureLanguageSignalsProvider> logger)
+    public AzureLanguageSignalsProvider(HttpClient http, IOptions<AzureLanguageOptions> options, ILogger<AzureLanguageSignalsProvider> logger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(time);
         _http = http;
         _options = options.Value;
         _logger = logger;
+        _time = time;
     }
 
     public async Task<TextSignals> GetSignalsAsync(string text, CancellationToken ct)
@@ -41,8 +44,8 @@ internal sealed class AzureLanguageSignalsProvider : ITextSignalsProvider
             return TextSignals.None;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(_options.TimeoutSeconds), _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         var document = text.Length > MaxDocumentLength ? text[..MaxDocumentLength] : text;
         var signals = TextSignals.None;
         var detected = await CallAsync("LanguageDetection", document, language: null, timeout.Token).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Analysis;
@@ -9,11 +10,12 @@ public sealed class AzureLanguageSignalsProviderTests
     private const string Secret = "De begroting klopt al jaren niet maar iedereen tekent";
     private readonly CollectingLoggerProvider _logs = new();
 
-    private AzureLanguageSignalsProvider Provider(Uri endpoint, int timeoutSeconds = 5, HttpMessageHandler? handler = null)
+    // The deadline runs on a fake clock: it passes only when a test advances it, never because the machine is slow.
+    private AzureLanguageSignalsProvider Provider(Uri endpoint, int timeoutSeconds = 5, FakeTimeProvider? clock = null)
     {
         var options = Options.Create(new AzureLanguageOptions { Endpoint = endpoint.ToString(), Key = "test-key", TimeoutSeconds = timeoutSeconds });
         var factory = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
-        return new AzureLanguageSignalsProvider(new HttpClient(handler ?? new SocketsHttpHandler()), options, factory.CreateLogger<AzureLanguageSignalsProvider>());
+        return new AzureLanguageSignalsProvider(new HttpClient(), options, factory.CreateLogger<AzureLanguageSignalsProvider>(), clock ?? new FakeTimeProvider());
     }
 
     [Fact]
@@ -95,6 +97,24 @@ public sealed class AzureLanguageSignalsProviderTests
         var signals = await Provider(nothingListening.Url).GetSignalsAsync(Secret, CancellationToken.None);
 
         Assert.Equal(TextSignals.None, signals);
+        Assert.DoesNotContain(_logs.Entries, e => e.Text.Contains("begroting", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task GetSignalsAsync_ServiceSilentUntilTheTimeout_NoSignalsAtTheDeadline()
+    {
+        var never = new TaskCompletionSource();
+        await using var service = await FakeLanguageService.StartAsync((_, _) => (200, AzureLanguageReplies.DutchDetected), never.Task);
+        var clock = new FakeTimeProvider();
+
+        var pending = Provider(service.BaseAddress, timeoutSeconds: 60, clock).GetSignalsAsync(Secret, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(59.9));
+        Assert.False(pending.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+
+        // Well under the 60 s a deadline on the real clock would take: the guard only stops a hang.
+        Assert.Equal(TextSignals.None, await pending.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains(_logs.Entries, e => e.Id.Id == 2602);
         Assert.DoesNotContain(_logs.Entries, e => e.Text.Contains("begroting", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -21,8 +21,11 @@ internal sealed class FakeLanguageService : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    /// <summary>Starts the server; <paramref name="answer"/> maps (kind, request body) to a status and JSON body.</summary>
-    public static async Task<FakeLanguageService> StartAsync(Func<string, JsonObject, (int Status, string Body)> answer)
+    /// <summary>
+    /// Starts the server; <paramref name="answer"/> maps (kind, request body) to a status and JSON body,
+    /// sent once <paramref name="hold"/> (if any) completes or the client gives up.
+    /// </summary>
+    public static async Task<FakeLanguageService> StartAsync(Func<string, JsonObject, (int Status, string Body)> answer, Task? hold = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -39,6 +42,15 @@ internal sealed class FakeLanguageService : IAsyncDisposable
                 context.Request.Headers["Ocp-Apim-Subscription-Key"].ToString(),
                 kind,
                 body));
+            if (hold is not null)
+            {
+                await Task.WhenAny(hold, Task.Delay(Timeout.Infinite, context.RequestAborted));
+                if (context.RequestAborted.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+
             var (status, json) = answer(kind, body);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";

@@ -22,12 +22,20 @@ internal static class AuthTestKit
         ILogger<BotFrameworkAuthenticator>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        return Authenticator(provider.ChannelMetadataUrl, provider.EntraMetadataUrl, clock, appId, tenantId, logger);
+    }
+
+    /// <summary>An authenticator that fetches its signing keys from the given metadata addresses.</summary>
+    public static BotFrameworkAuthenticator Authenticator(
+        string channelMetadataUrl,
+        string entraMetadataUrl,
+        TimeProvider clock,
+        string? appId = TestIdentityProvider.AppId,
+        string? tenantId = null,
+        ILogger<BotFrameworkAuthenticator>? logger = null)
+    {
         var credentials = new BotCredentialsOptions { MicrosoftAppId = appId, MicrosoftAppTenantId = tenantId };
-        var endpoints = new BotFrameworkOptions
-        {
-            OpenIdMetadataUrl = provider.ChannelMetadataUrl,
-            EntraOpenIdMetadataUrl = provider.EntraMetadataUrl,
-        };
+        var endpoints = new BotFrameworkOptions { OpenIdMetadataUrl = channelMetadataUrl, EntraOpenIdMetadataUrl = entraMetadataUrl };
         return new BotFrameworkAuthenticator(
             Options.Create(credentials), Options.Create(endpoints), clock, logger ?? NullLogger<BotFrameworkAuthenticator>.Instance);
     }

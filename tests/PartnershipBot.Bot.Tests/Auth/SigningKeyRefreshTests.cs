@@ -77,15 +77,15 @@ public sealed class SigningKeyRefreshTests : IdentityProviderTest
     public async Task AuthenticateAsync_ProviderNotListening_IsUnavailable()
     {
         var token = Bearer(Provider.CreateChannelToken());
-        await using (var gone = await TestIdentityProvider.StartAsync(Clock))
-        {
-            using var orphan = AuthTestKit.Authenticator(gone, Clock);
-            await gone.DisposeAsync();
+        using var nothingListening = new RefusingPort();
+        using var orphan = AuthTestKit.Authenticator(
+            new Uri(nothingListening.Url, "botframework/v1/.well-known/openidconfiguration").AbsoluteUri,
+            new Uri(nothingListening.Url, "entra/v2.0/.well-known/openid-configuration").AbsoluteUri,
+            Clock);
 
-            var outcome = await orphan.AuthenticateAsync(token);
+        var outcome = await orphan.AuthenticateAsync(token);
 
-            Assert.Equal(AuthenticationStatus.KeysUnavailable, outcome.Status);
-        }
+        Assert.Equal(AuthenticationStatus.KeysUnavailable, outcome.Status);
     }
 
     [Fact]

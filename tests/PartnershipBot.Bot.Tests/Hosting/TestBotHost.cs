@@ -35,7 +35,12 @@ internal sealed class TestBotHost : IAsyncDisposable
         Action<WebApplicationBuilder>? configure = null)
     {
         dataDirectory ??= NewDataDirectory();
-        var args = new List<string> { "--urls=http://127.0.0.1:0", $"--Storage:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning" };
+        // The connector's attempt timeout runs on the real clock: at its longest, a slow machine cannot turn
+        // one reply into a retried second one (a test's own settings still win).
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0", $"--Storage:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning", "--Connector:AttemptTimeout=00:05:00",
+        };
         args.AddRange((settings ?? new Dictionary<string, string?>()).Select(s => $"--{s.Key}={s.Value}"));
         var app = BotApp.Build([.. args], configure);
         await app.StartAsync();

@@ -22,6 +22,8 @@ public sealed class SituationSignalsTests
         {
             ["AzureLanguage:Endpoint"] = language.BaseAddress.ToString(),
             ["AzureLanguage:Key"] = "test-key",
+            // The real clock runs here: the longest allowed deadline, so a slow machine cannot cut the call short.
+            ["AzureLanguage:TimeoutSeconds"] = "60",
         });
         var user = new BotConversation(host, connector);
 
