@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnershipBot.Dialogs.Content.Texts;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.Results;
 
@@ -26,7 +27,7 @@ internal sealed record CardTexts(
     string OutOf100,
     string StrongestSignal,
     string NoSignal,
-    string AnsweredAndSkipped,
+    MessageTemplate AnsweredAndSkipped,
     string Contradictions,
     string ChangeSinceLast,
     string Higher,
@@ -41,7 +42,7 @@ internal sealed record CardTexts(
     string LevelLow,
     string LevelElevated,
     string LevelHigh,
-    string ProgressSoFar,
+    MessageTemplate ProgressSoFar,
     string DateFormat,
     string HealthyTitle)
 {
@@ -63,7 +64,7 @@ internal sealed record CardTexts(
         OutOf100: "van 100",
         StrongestSignal: "Sterkste signaal",
         NoSignal: "Geen van uw antwoorden wijst hier duidelijk op.",
-        AnsweredAndSkipped: "{0} vragen beantwoord, {1} overgeslagen",
+        AnsweredAndSkipped: MessageTemplate.Parse("{answered, plural, one {# vraag} other {# vragen}} beantwoord, {skipped, number} overgeslagen", Language.Nl),
         Contradictions: "Antwoorden die niet goed samengaan",
         ChangeSinceLast: "Verschil met uw vorige check",
         Higher: "hoger",
@@ -78,7 +79,7 @@ internal sealed record CardTexts(
         LevelLow: "laag",
         LevelElevated: "verhoogd",
         LevelHigh: "hoog",
-        ProgressSoFar: "{0} van {1} vragen beantwoord",
+        ProgressSoFar: MessageTemplate.Parse("{answered, number} van {total, plural, one {# vraag} other {# vragen}} beantwoord", Language.Nl),
         DateFormat: "d-M-yyyy",
         HealthyTitle: "Een gezond beeld");
 
@@ -100,7 +101,7 @@ internal sealed record CardTexts(
         OutOf100: "out of 100",
         StrongestSignal: "Strongest signal",
         NoSignal: "None of your answers points clearly to this.",
-        AnsweredAndSkipped: "{0} questions answered, {1} skipped",
+        AnsweredAndSkipped: MessageTemplate.Parse("{answered, plural, one {# question} other {# questions}} answered, {skipped, number} skipped", Language.En),
         Contradictions: "Answers that do not fit together",
         ChangeSinceLast: "Change since your previous check",
         Higher: "higher",
@@ -115,7 +116,7 @@ internal sealed record CardTexts(
         LevelLow: "low",
         LevelElevated: "elevated",
         LevelHigh: "high",
-        ProgressSoFar: "{0} of {1} questions answered",
+        ProgressSoFar: MessageTemplate.Parse("{answered, number} of {total, plural, one {# question} other {# questions}} answered", Language.En),
         DateFormat: "d/M/yyyy",
         HealthyTitle: "A healthy picture");
 

@@ -18,7 +18,7 @@ internal static class ResultsCard
         [
             CardParts.Heading(report.Title),
             CardParts.Subtle(string.Join(" · ", report.RoleLabel, texts.Date(report.CompletedAt),
-                CardParts.Format(texts, texts.AnsweredAndSkipped, report.AnsweredCount, report.SkippedCount))),
+                texts.AnsweredAndSkipped.Format(("answered", report.AnsweredCount), ("skipped", report.SkippedCount)))),
         ];
         if (report.Context.Count > 0)
         {

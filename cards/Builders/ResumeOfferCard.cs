@@ -10,7 +10,7 @@ internal static class ResumeOfferCard
     {
         ArgumentNullException.ThrowIfNull(output);
         var texts = CardTexts.For(output.Language);
-        var progress = CardParts.Format(texts, texts.ProgressSoFar, output.Answered, output.Total);
+        var progress = texts.ProgressSoFar.Format(("answered", output.Answered), ("total", output.Total));
         return CardParts.Card(
             CardParts.Fallback(output.Text, progress),
             [

@@ -21,9 +21,9 @@ internal static class ReportSamples
         [
             Pitfall(language, "owner-savings-target", SavingsTitle(language), 72, RiskLevel.High, Pick(language, "Hoog", "High"),
                 Pick(language, "Bezuiniging direct ingeboekt", "Budget cut booked at once"), Pick(language, "Helemaal eens", "Strongly agree")),
-            Pitfall(language, "contractor-appearance-of-success", Pick(language, "Succes veinzen", "Keeping up appearances"), 48, RiskLevel.Elevated, Pick(language, "Verhoogd", "Elevated"),
+            Pitfall(language, "contractor-appearance-of-success", Pick(language, "Schijn van succes", "Appearance of success"), 48, RiskLevel.Elevated, Pick(language, "Verhoogd", "Elevated"),
                 Pick(language, "Begroting steeds overschreden", "Budget overrun again and again"), Pick(language, "Eens", "Agree")),
-            Pitfall(language, "client-unchanged-service", Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 18, RiskLevel.Low,
+            Pitfall(language, "client-unchanged-service", Pick(language, "Gelijkblijvende dienstverlening", "Unchanged service expected"), 18, RiskLevel.Low,
                 Pick(language, "Laag", "Low"), evidence: null, answer: null),
         ],
         [
@@ -41,8 +41,8 @@ internal static class ReportSamples
         new ChangeSinceLast(Previous, CheckKind.Quick,
             [
                 new("owner-savings-target", SavingsTitle(language), 60, RiskLevel.Elevated, 72, RiskLevel.High, 12),
-                new("contractor-appearance-of-success", Pick(language, "Succes veinzen", "Keeping up appearances"), 55, RiskLevel.Elevated, 48, RiskLevel.Elevated, -7),
-                new("client-unchanged-service", Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 18, RiskLevel.Low, 18, RiskLevel.Low, 0),
+                new("contractor-appearance-of-success", Pick(language, "Schijn van succes", "Appearance of success"), 55, RiskLevel.Elevated, 48, RiskLevel.Elevated, -7),
+                new("client-unchanged-service", Pick(language, "Gelijkblijvende dienstverlening", "Unchanged service expected"), 18, RiskLevel.Low, 18, RiskLevel.Low, 0),
             ],
             Pick(language, "De druk op de besparing is sinds uw vorige check toegenomen.", "The pressure on savings has grown since your previous check.")),
         AnsweredCount: 11, SkippedCount: 1, CanStartFullCheck: true,
@@ -58,8 +58,8 @@ internal static class ReportSamples
         [
             Pitfall(language, "owner-savings-target", SavingsTitle(language), 22, RiskLevel.Low, Pick(language, "Laag", "Low"),
                 Pick(language, "Opstartbudget beschikbaar", "Start-up budget available"), Pick(language, "Eens", "Agree")),
-            Pitfall(language, "contractor-appearance-of-success", Pick(language, "Succes veinzen", "Keeping up appearances"), 0, RiskLevel.Unknown, Pick(language, "Onbekend", "Unknown"), null, null),
-            Pitfall(language, "client-unchanged-service", Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 9, RiskLevel.Low, Pick(language, "Laag", "Low"), null, null),
+            Pitfall(language, "contractor-appearance-of-success", Pick(language, "Schijn van succes", "Appearance of success"), 0, RiskLevel.Unknown, Pick(language, "Onbekend", "Unknown"), null, null),
+            Pitfall(language, "client-unchanged-service", Pick(language, "Gelijkblijvende dienstverlening", "Unchanged service expected"), 9, RiskLevel.Low, Pick(language, "Laag", "Low"), null, null),
         ],
         Contradictions = [],
         Advice = [],
@@ -85,7 +85,7 @@ internal static class ReportSamples
             new(Previous, CheckKind.Full, Pick(language, "Volledige check", "Full check"), Pick(language, "Eigenaar", "Owner"),
             [
                 new("owner-savings-target", SavingsTitle(language), 60, RiskLevel.Elevated, 60, RiskLevel.Elevated, 0),
-                new("client-unchanged-service", Pick(language, "Alles moet blijven zoals het was", "Service must stay exactly as it was"), 18, RiskLevel.Low, 18, RiskLevel.Low, 0),
+                new("client-unchanged-service", Pick(language, "Gelijkblijvende dienstverlening", "Unchanged service expected"), 18, RiskLevel.Low, 18, RiskLevel.Low, 0),
             ]),
         ],
         EmptyText: null);
@@ -95,7 +95,7 @@ internal static class ReportSamples
             evidence is null || answer is null ? [] : [new EvidenceView("item", evidence, answer, 14.5)],
             [], 0, 1.0);
 
-    private static string SavingsTitle(Language language) => Pick(language, "Besparing vanaf dag één", "Savings expected from day one");
+    private static string SavingsTitle(Language language) => Pick(language, "Taakstelling vanaf de start", "Savings target from day one");
 
     private static AdviceView SavingsAdvice(Language language) => new(
         "owner-savings-target", "patient-owners-buffer",

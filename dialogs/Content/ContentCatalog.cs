@@ -47,6 +47,16 @@ public sealed class ContentCatalog
     /// <summary>A UI message by its ui.json key, for hosts that add a line of their own (validated at load).</summary>
     public string Message(string key, Language language) => Ui.Text(key, language);
 
+    /// <summary>A ui.json message with its arguments filled in; counts agree through the plural rule (docs/texts.md).</summary>
+    public string Format(string key, Language language, params (string Name, object Value)[] values) => Ui.Format(key, language, values);
+
+    /// <summary>
+    /// The one name of a pitfall in every card, report and message (the current bank's title); an unknown
+    /// id comes back as itself so a retired pitfall still shows something traceable.
+    /// </summary>
+    public string PitfallName(string pitfallId, Language language) =>
+        Current.Pitfalls.FirstOrDefault(p => p.Id == pitfallId)?.Title[language] ?? pitfallId;
+
     /// <summary>Loads and validates the JSON content embedded in this assembly (Content/bank-*.json, advice.json, ui.json).</summary>
     public static ContentCatalog LoadEmbedded()
     {

@@ -93,7 +93,7 @@ internal static class ReportBuilder
         if (attention.Count > 0)
         {
             var titles = string.Join(", ", attention.OrderByDescending(s => s.Risk).Select(s => s.Pitfall.Title[language]));
-            parts.Add(ui.Format("summary.risks", language, ("count", attention.Count), ("titles", titles)));
+            parts.Add(ui.Format("summary.risks", language, ("count", attention.Count), ("total", scores.Count), ("titles", titles)));
         }
         else if (unknown < scores.Count)
         {

@@ -92,7 +92,7 @@ public sealed class ResultsCardTests
 
         var texts = CardTree.Texts(SampleCards.Card("results-nl-2")).ToList();
 
-        Assert.Contains("Advies bij: Besparing vanaf dag één (Risico: Hoog · 72 van 100)", texts);
+        Assert.Contains("Advies bij: Taakstelling vanaf de start (Risico: Hoog · 72 van 100)", texts);
         Assert.Contains("Volgende stappen voor uw rol: Eigenaar", texts);
         Assert.All(advice.NextSteps, step => Assert.Contains(step, texts));
         Assert.Contains("“" + advice.Saying + "”", texts);

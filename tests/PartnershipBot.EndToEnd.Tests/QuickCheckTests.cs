@@ -25,6 +25,6 @@ public sealed class QuickCheckTests(PlaygroundFixture playground) : IClassFixtur
         });
 
         Assert.Equal(12, answered);
-        Assert.Contains("Besparing vanaf dag één", card.VisibleText, StringComparison.Ordinal);
+        Assert.Contains("Taakstelling vanaf de start", card.VisibleText, StringComparison.Ordinal);
     }
 }

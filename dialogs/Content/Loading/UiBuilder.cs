@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Content.Model;
+using PartnershipBot.Dialogs.Content.Texts;
 using PartnershipBot.Dialogs.Engine;
 
 namespace PartnershipBot.Dialogs.Content.Loading;
@@ -44,11 +45,11 @@ internal static class UiBuilder
         }
 
         CheckAnswersAreNotCommands(banks, owners, problems);
-        var messages = new Dictionary<string, LocalText>(StringComparer.Ordinal);
+        var messages = new Dictionary<string, LocalTemplate>(StringComparer.Ordinal);
         foreach (var key in UiKeys.All)
         {
             var text = dto.Messages is not null && dto.Messages.TryGetValue(key, out var found) ? found : null;
-            messages[key] = problems.Text(text, $"ui: message '{key}'");
+            messages[key] = Templates.Build(problems.Text(text, $"ui: message '{key}'"), $"ui: message '{key}'", problems);
         }
 
         return new UiContent(commands, messages);

@@ -1,20 +1,14 @@
+using PartnershipBot.Dialogs.Content.Texts;
 using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Dialogs.Content.Model;
 
-/// <summary>Commands and UI messages. Message templates use {name} placeholders.</summary>
-internal sealed record UiContent(IReadOnlyList<CommandDefinition> Commands, IReadOnlyDictionary<string, LocalText> Messages)
+/// <summary>Commands and UI messages. Messages are ICU-style templates (see docs/texts.md), parsed at load.</summary>
+internal sealed record UiContent(IReadOnlyList<CommandDefinition> Commands, IReadOnlyDictionary<string, LocalTemplate> Messages)
 {
-    public string Text(string key, Language language) => Messages[key][language];
+    /// <summary>A message without arguments; one that needs arguments throws (use <see cref="Format"/>).</summary>
+    public string Text(string key, Language language) => Messages[key][language].Format();
 
-    public string Format(string key, Language language, params (string Name, object Value)[] values)
-    {
-        var text = Text(key, language);
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        }
-
-        return text;
-    }
+    public string Format(string key, Language language, params (string Name, object Value)[] values) =>
+        Messages[key][language].Format(values);
 }

@@ -31,7 +31,7 @@ public sealed class SituationSignalsTests
 
         Assert.Equal("typing", turn.Sent[0].Json!["type"]!.GetValue<string>());
         Assert.Equal(acknowledged, turn.Texts.Contains("zorgen", StringComparison.Ordinal));
-        Assert.Contains("Besparing vanaf dag één", CardData.AllText(turn.LastCard), StringComparison.Ordinal);
+        Assert.Contains("Taakstelling vanaf de start", CardData.AllText(turn.LastCard), StringComparison.Ordinal);
         Assert.Contains(language.Calls, c => c.Kind == "SentimentAnalysis" && c.Key == "test-key");
     }
 

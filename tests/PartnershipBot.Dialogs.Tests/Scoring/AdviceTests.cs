@@ -39,7 +39,7 @@ public class AdviceTests
         Assert.Equal("De kost gaat voor de baat uit.", report.Advice[0].Saying);
         Assert.StartsWith("Een samenwerking verdient zich pas terug", report.Advice[1].Saying, StringComparison.Ordinal);
         Assert.Null(report.Advice[2].Saying);
-        Assert.Contains("3 van de drie valkuilen vragen aandacht", report.OverallSummary, StringComparison.Ordinal);
+        Assert.Contains("3 van de 3 valkuilen vragen aandacht", report.OverallSummary, StringComparison.Ordinal);
     }
 
     private static Results.CheckReport Run(string role)

@@ -19,4 +19,18 @@ internal static class TestContent
     }
 
     public static JsonObject Node(string name) => JsonNode.Parse(Raw(name))!.AsObject();
+
+    /// <summary>The folder that holds the solution file (not [CallerFilePath], which deterministic builds may map to "/_/").</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PartnershipBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PartnershipBot.sln not found above " + AppContext.BaseDirectory);
+    }
 }
