@@ -29,12 +29,15 @@ internal static partial class TeamsActivityExtensions
         return AtTag().Replace(text, "$1").Trim();
     }
 
-    /// <summary>True when the bot itself is among the members added (Teams install / added to a chat).</summary>
+    /// <summary>
+    /// True when the bot itself is among the members added (Teams install / added to a chat). The list
+    /// comes off the wire as it is, so an entry may be null or have no id.
+    /// </summary>
     public static bool BotWasAdded(this Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var botId = activity.Recipient?.Id;
-        return botId is not null && (activity.MembersAdded ?? []).Any(m => string.Equals(m.Id, botId, StringComparison.Ordinal));
+        return botId is not null && (activity.MembersAdded ?? []).Any(m => string.Equals(m?.Id, botId, StringComparison.Ordinal));
     }
 
     private static bool IsMentionOf(JsonElement entity, string? botId, out string mentionText)

@@ -24,7 +24,25 @@ internal static class ActivityParser
         }
 
         var missing = MissingField(activity);
-        return missing is null ? (activity, null) : (null, $"The activity has no '{missing}'.");
+        if (missing is not null)
+        {
+            return (null, $"The activity has no '{missing}'.");
+        }
+
+        var unreadable = RawJsonText.FirstUnreadableField(activity);
+        if (unreadable is not null)
+        {
+            return (null, $"The activity's '{unreadable}' holds a string that is not valid Unicode (a lone surrogate escape).");
+        }
+
+        // A locale is copied into every reply and reminder; one that is not a language tag is dropped
+        // (the turn goes on in the default language) rather than echoed to the channel.
+        if (activity.Locale is not null && !LanguageTag.IsWellFormed(activity.Locale))
+        {
+            activity.Locale = null;
+        }
+
+        return (activity, null);
     }
 
     private static string? MissingField(Activity activity)
