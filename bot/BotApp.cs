@@ -1,4 +1,5 @@
 using PartnershipBot.Analysis;
+using PartnershipBot.Health;
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
@@ -23,12 +24,12 @@ internal static class BotApp
         builder.Services.AddPartnershipBot();
         builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddRounds();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddBotHealth();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();
-        app.MapHealthChecks("/health");
+        app.MapBotHealth();
         return app;
     }
 }

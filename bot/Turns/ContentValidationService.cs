@@ -1,13 +1,14 @@
 using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Health;
 
 namespace PartnershipBot.Turns;
 
 /// <summary>Loads the content catalog while the host starts, so invalid content stops the start.</summary>
-internal sealed class ContentValidationService(IServiceProvider services) : IHostedService
+internal sealed class ContentValidationService(IServiceProvider services, ContentStatus status) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<ContentCatalog>();
+        status.Loaded(services.GetRequiredService<ContentCatalog>().CurrentBankVersion);
         return Task.CompletedTask;
     }
 
