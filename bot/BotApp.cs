@@ -19,7 +19,7 @@ internal static class BotApp
         builder.AddBotHosting();
         builder.Services.AddBotAuthentication(builder.Configuration);
         builder.Services.AddBotConnector(builder.Configuration);
-        builder.Services.AddBotStorage();
+        builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddTextAnalysis(builder.Configuration);
         builder.Services.AddPartnershipBot();
         builder.Services.AddScheduling(builder.Configuration);

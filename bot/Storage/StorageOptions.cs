@@ -6,6 +6,9 @@ internal sealed class StorageOptions
 {
     public const string Section = "Storage";
 
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
     /// <summary>Folder of the SQLite database; relative paths are under the content root.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";

@@ -1,0 +1,63 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace PartnershipBot.Storage.Postgres;
+
+internal static class PostgresServiceCollectionExtensions
+{
+    /// <summary>
+    /// Documents in PostgreSQL (<c>ConnectionStrings:Postgres</c>) through one pooled Npgsql data
+    /// source, optionally signed in with the bot's managed identity, schema applied at start.
+    /// </summary>
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(PostgresStorageOptions.ConnectionStringName) ?? string.Empty;
+        services.AddOptions<PostgresStorageOptions>()
+            .BindConfiguration(PostgresStorageOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(_ => TryParse(connectionString) is not null, "Storage:Provider is Postgres, so ConnectionStrings:Postgres must hold a valid Npgsql connection string with a Host.")
+            .Validate(
+                o => !o.UseEntraAuthentication || string.IsNullOrEmpty(TryParse(connectionString)?.Password),
+                "Storage:Postgres:UseEntraAuthentication is on, so ConnectionStrings:Postgres must not carry a Password (the managed identity's token is the password).")
+            .ValidateOnStart();
+        services.AddNpgsqlDataSource(connectionString, (sp, builder) =>
+        {
+            var options = sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value;
+            if (options.UseEntraAuthentication)
+            {
+                // A TokenCredential in the container wins (tests give one that needs no Azure).
+                var credential = sp.GetService<TokenCredential>() ?? CreateCredential(options);
+                new EntraPasswordProvider(credential, options.TokenScope).Attach(builder, options);
+            }
+        });
+        services.AddSingleton<PostgresStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
+        services.AddHostedService<PostgresSchemaInitializer>();
+        return services;
+    }
+
+    private static TokenCredential CreateCredential(PostgresStorageOptions options) =>
+        string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+
+    private static NpgsqlConnectionStringBuilder? TryParse(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return null;
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrWhiteSpace(builder.Host) ? null : builder;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}
