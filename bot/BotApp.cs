@@ -1,8 +1,10 @@
 using PartnershipBot.Analysis;
+using PartnershipBot.Calendar;
 using PartnershipBot.Health;
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Reports;
 using PartnershipBot.Rounds;
 using PartnershipBot.Scheduling;
 using PartnershipBot.Storage;
@@ -24,11 +26,14 @@ internal static class BotApp
         builder.Services.AddPartnershipBot();
         builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddRounds();
+        builder.Services.AddGovernanceCalendar();
+        builder.Services.AddReportLinks();
         builder.Services.AddBotHealth();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotEndpoint();
+        app.MapReports();
         app.MapBotHealth();
         return app;
     }

@@ -1,0 +1,136 @@
+using System.Globalization;
+using PartnershipBot.Cards.Calendar;
+using PartnershipBot.Dialogs.Calendar;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Rounds;
+using PartnershipBot.Protocol;
+using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Rounds;
+using PartnershipBot.Teams;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Calendar;
+
+/// <summary>
+/// <c>agenda</c> / <c>calendar</c> and the calendar card's save button, in the consultant's 1:1 chat:
+/// shows the partnership's planning &amp; control dates with the next round's proposal, and stores the dates
+/// the consultant changes. A date outside the year is refused with a clear answer; the others are kept.
+/// </summary>
+internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, CalendarStore store, CalendarLinks links, WorkingDays workingDays, TimeProvider time, ILogger<CalendarInterceptor> logger) : ITurnInterceptor
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public async Task<bool> TryHandleAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.TenantId is not { Length: > 0 } tenantId || activity.From?.Id is null)
+        {
+            return false;
+        }
+
+        var input = ActivityInputMapper.Map(activity).Input;
+        if (input is TextInput && CalendarCommand.Parse(activity.TextWithoutBotMention()) is { } command)
+        {
+            await ShowAsync(turnContext, tenantId, command, cancellationToken);
+            return true;
+        }
+
+        if (input is CardInput card && card.Data.GetValueOrDefault(CardFields.Action) == CalendarCardActions.Save)
+        {
+            await SaveAsync(turnContext, tenantId, card.Data, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task ShowAsync(TurnContext turn, string tenantId, CalendarCommand command, CancellationToken ct)
+    {
+        var ui = CalendarUi.For(command.Language);
+        if (!IsPersonal(turn.Activity))
+        {
+            await RoundReplies.ReplyAsync(turn, ui.OnlyPersonal, ct);
+            return;
+        }
+
+        if (await partnerships.FindAsync(tenantId, turn.Activity.From!, command.PartnershipName, ct) is not { } name)
+        {
+            CalendarLog.Refused(logger);
+            await RoundReplies.ReplyAsync(turn, ui.NoPartnership, ct);
+            return;
+        }
+
+        var year = command.Year ?? Today().Year;
+        var document = await store.GetAsync(tenantId, name, ct);
+        CalendarLog.Shown(logger);
+        await turn.SendActivityAsync(RoundReplies.Card(Card(turn, tenantId, name, document, year, command.Language)), ct);
+    }
+
+    private async Task SaveAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    {
+        var language = data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
+        var ui = CalendarUi.For(language);
+        var year = int.TryParse(data.GetValueOrDefault(CalendarCardActions.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : Today().Year;
+        if (!IsPersonal(turn.Activity) || await partnerships.FindAsync(tenantId, turn.Activity.From!, data.GetValueOrDefault(CalendarCardActions.Partnership), ct) is not { } name)
+        {
+            CalendarLog.Refused(logger);
+            await RoundReplies.ReplyAsync(turn, ui.NoPartnership, ct);
+            return;
+        }
+
+        var rejected = new List<string>();
+        var changed = 0;
+        var saved = await store.UpdateAsync(tenantId, name, document =>
+        {
+            rejected.Clear();
+            changed = 0;
+            var shown = GovernanceCalendar.For(year, document.EditsFor(year), workingDays);
+            var edits = new Dictionary<PlanningMoment, DateOnly>(document.EditsFor(year));
+            foreach (var moment in shown.Moments)
+            {
+                if (data.GetValueOrDefault(CalendarCardActions.DateInput(moment.Kind)) is not { } value)
+                {
+                    continue;
+                }
+
+                if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year != year)
+                {
+                    rejected.Add(CalendarTexts.Name(moment.Kind, moment.FiscalYear, language));
+                }
+                else if (date != moment.Date)
+                {
+                    edits[moment.Kind] = date;
+                    changed++;
+                }
+            }
+
+            return document.WithEdits(year, edits);
+        }, ct);
+        CalendarLog.Saved(logger, changed, rejected.Count);
+
+        var message = string.Join(" ", rejected.Select(r => ui.Rejected(r, year)).Prepend(ui.Saved(changed)));
+        var card = Card(turn, tenantId, name, saved, year, language);
+        if (RoundReplies.IsInvoke(turn))
+        {
+            // Action.Execute: the card is refreshed in place, the sentence says what happened.
+            await turn.SendActivityAsync(RoundReplies.Text(message), ct);
+            turn.InvokeResponse = InvokeResponse.Card(card);
+            return;
+        }
+
+        await turn.SendActivityAsync(RoundReplies.Text(message), ct);
+        await turn.SendActivityAsync(RoundReplies.Card(card), ct);
+    }
+
+    private System.Text.Json.Nodes.JsonObject Card(TurnContext turn, string tenantId, string name, CalendarDocument document, int year, Language language)
+    {
+        var calendar = GovernanceCalendar.For(year, document.EditsFor(year), workingDays);
+        var proposals = RoundPlanner.Propose(calendar, Today(), workingDays);
+        return CalendarCard.Build(name, calendar, proposals, language, links.IcsLink(turn, tenantId, name, year, language));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).Date);
+
+    private static bool IsPersonal(Activity activity) => activity.Conversation?.ConversationType is null or "personal";
+}

@@ -1,0 +1,37 @@
+using PartnershipBot.Dialogs.Conversation;
+using static PartnershipBot.Dialogs.Calendar.CalendarTexts;
+
+namespace PartnershipBot.Dialogs.Calendar;
+
+/// <summary>The calendar feature's fixed wording in one language.</summary>
+public sealed record CalendarUi(Language Language)
+{
+    public static CalendarUi For(Language language) => new(language);
+
+    private string L(string nl, string en) => T(Language, nl, en);
+
+    public string Title(string partnership, int year) => L($"Bestuurlijke planning {year}: {partnership}", $"Governance calendar {year}: {partnership}");
+    public string Intro => L(
+        "De data volgen de Wet gemeenschappelijke regelingen; pas ze aan naar de planning van uw regeling. Een datum die u wijzigt, telt voortaan voor dit samenwerkingsverband. Feestdagen en weekenden worden overgeslagen.",
+        "The dates follow the Joint Arrangements Act (Wgr); change them to your arrangement's own planning. A date you change counts from then on for this partnership. Public holidays and weekends are skipped.");
+    public string ProposalsHeading => L("Voorstellen voor een ronde", "Proposed rounds");
+    public string NoProposal => L("Dit jaar valt er geen voorstel meer: typ 'agenda' met het volgende jaar erachter.", "No proposal is left this year: type 'calendar' followed by next year.");
+    public string DatesHeading => L("Momenten in de planning- en controlcyclus", "Moments in the planning & control cycle");
+    public string DateError => L("Kies een datum in dit jaar.", "Choose a date in this year.");
+    public string SaveButton => L("Data bewaren", "Save dates");
+    public string DownloadButton => L("Agenda downloaden (.ics voor Outlook)", "Download calendar (.ics for Outlook)");
+    public string Edited => L("aangepast", "changed");
+    public string Saved(int changed) => changed switch
+    {
+        0 => L("Er is niets gewijzigd.", "Nothing changed."),
+        1 => L("Eén datum is bewaard.", "One date was saved."),
+        _ => L($"{changed} data zijn bewaard.", $"{changed} dates were saved."),
+    };
+    public string Rejected(string moment, int year) => L(
+        $"De datum voor '{moment}' valt niet in {year} of is geen geldige datum; die is niet bewaard.",
+        $"The date for '{moment}' is not in {year} or is not a valid date; it was not saved.");
+    public string OnlyPersonal => L("De agenda opent u in uw persoonlijke chat met de bot.", "Open the calendar in your personal chat with the bot.");
+    public string NoPartnership => L(
+        "Ik vind geen samenwerkingsverband waarvan u de consultant bent. Start eerst een ronde in een kanaal, of typ 'agenda' met de naam van het samenwerkingsverband.",
+        "I find no partnership for which you are the consultant. Start a round in a channel first, or type 'calendar' followed by the partnership's name.");
+}
