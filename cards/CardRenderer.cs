@@ -58,6 +58,8 @@ public static class CardRenderer
         ResumeOfferOutput resume => [ResumeOfferCard.Build(resume)],
         SituationOutput situation => [SituationCard.Build(situation)],
         ConfirmOutput confirm => [ConfirmCard.Build(confirm)],
+        AdviceOutput advice => [AdvisorAnswerCard.Build(advice)],
+        AdvisorRedirectOutput redirect => [AdvisorRedirectCard.Build(redirect)],
         // The host may first try the text analyzer; rendering it means "nothing found", so show the help.
         UnrecognisedOutput unrecognised => [HelpCard.Build(unrecognised.Fallback)],
         _ => throw new ArgumentException("No card is defined for " + output.GetType().Name + ".", nameof(output)),

@@ -1,14 +1,17 @@
+using PartnershipBot.Dialogs.Advisor;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Health;
 
 namespace PartnershipBot.Turns;
 
-/// <summary>Loads the content catalog while the host starts, so invalid content stops the start.</summary>
+/// <summary>Loads the content catalog and the advisor's passages while the host starts, so invalid content stops the start.</summary>
 internal sealed class ContentValidationService(IServiceProvider services, ContentStatus status) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        status.Loaded(services.GetRequiredService<ContentCatalog>().CurrentBankVersion);
+        var catalog = services.GetRequiredService<ContentCatalog>();
+        _ = services.GetRequiredService<PartnershipAdvisor>();
+        status.Loaded(catalog.CurrentBankVersion);
         return Task.CompletedTask;
     }
 

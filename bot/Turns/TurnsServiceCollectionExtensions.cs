@@ -1,5 +1,7 @@
+using PartnershipBot.Dialogs.Advisor;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.TextAnalysis;
 using PartnershipBot.Protocol.Hosting;
 
 namespace PartnershipBot.Turns;
@@ -10,8 +12,10 @@ internal static class TurnsServiceCollectionExtensions
     public static IServiceCollection AddPartnershipBot(this IServiceCollection services)
     {
         services.AddSingleton(_ => ContentCatalog.LoadEmbedded());
-        // The analyzer reads the open question's answer and free text outside a check.
-        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>(), sp.GetService<FreeTextAnalyzer>()));
+        // The advisor's passages are indexed once, in memory; its content is validated at start like the rest.
+        services.AddSingleton(sp => PartnershipAdvisor.Create(sp.GetRequiredService<ContentCatalog>(), sp.GetRequiredService<PitfallTextAnalyzer>()));
+        // The analyzer reads the open question's answer and free text outside a check; the advisor answers questions.
+        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>(), sp.GetService<FreeTextAnalyzer>(), sp.GetRequiredService<PartnershipAdvisor>()));
         services.AddSingleton<IOutputRenderer, AdaptiveCardOutputRenderer>();
         services.AddSingleton<OutputSender>();
         services.AddSingleton<SituationSignals>();

@@ -24,6 +24,9 @@ internal static class CardSamples
         .. PerLanguage("resume", StaticSamples.Resume),
         .. PerLanguage("situation", SituationSamples.AllThree),
         .. PerLanguage("confirm-erase", StaticSamples.ConfirmErase),
+        .. PerLanguage("advice", AdvisorSamples.PerRole),
+        .. PerLanguage("advice-role", AdvisorSamples.ForOneRole),
+        .. PerLanguage("advisor-redirect", AdvisorSamples.Redirect),
     ];
 
     /// <summary>

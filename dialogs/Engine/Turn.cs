@@ -1,3 +1,4 @@
+using PartnershipBot.Dialogs.Advisor;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Dialogs.Content.Model;
 using PartnershipBot.Dialogs.Conversation;
@@ -12,6 +13,7 @@ internal sealed partial class Turn
 {
     private readonly ContentCatalog _content;
     private readonly FreeTextAnalyzer? _analyzer;
+    private readonly PartnershipAdvisor? _advisor;
     private readonly TurnRequest _request;
     private readonly CommandMatcher _commands;
     private readonly List<BotOutput> _outputs = [];
@@ -21,8 +23,9 @@ internal sealed partial class Turn
     private bool _checkDropped;
     private bool _eraseUserData;
 
-    public Turn(ContentCatalog content, CommandMatcher commands, FreeTextAnalyzer? analyzer, TurnRequest request)
+    public Turn(ContentCatalog content, CommandMatcher commands, FreeTextAnalyzer? analyzer, PartnershipAdvisor? advisor, TurnRequest request)
     {
+        _advisor = advisor;
         _content = content;
         _commands = commands;
         _analyzer = analyzer;
@@ -94,9 +97,9 @@ internal sealed partial class Turn
             AdoptLanguageOf(text);
             OnCommand(known);
         }
-        else if (ReadSituation(text) is { } situation)
+        else if ((Advise(text) ?? ReadSituation(text)) is { } situation)
         {
-            // A described situation is read even while a check is paused; the offer to resume follows.
+            // A question or a described situation is answered even while a check is paused; the offer to resume follows.
             Say(situation);
             if (Paused)
             {

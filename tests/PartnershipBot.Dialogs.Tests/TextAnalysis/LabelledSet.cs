@@ -13,6 +13,8 @@ internal static class LabelledSet
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonSerializer.Deserialize<LabelledStatement>(line, s_json)
                 ?? throw new InvalidDataException($"Empty line in {fileName}."))
+            // Some sets label pitfalls only; their lesson figures are then not meaningful.
+            .Select(statement => statement.Lessons is null ? statement with { Lessons = [] } : statement)
             .ToArray();
 
     private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
