@@ -4,6 +4,7 @@ using PartnershipBot.Analysis;
 using PartnershipBot.Cards;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Reports;
 
 // Command-line tools share the binary with the bot; everything else starts the host.
 if (args is ["analyze", ..])
@@ -14,6 +15,11 @@ if (args is ["analyze", ..])
 if (args is ["cards", .. var cardArgs])
 {
     return await CardSamplesCommand.RunAsync(cardArgs, Console.Out, CancellationToken.None);
+}
+
+if (args is ["report", .. var reportArgs])
+{
+    return await ReportCli.RunAsync(reportArgs, Console.Out, CancellationToken.None);
 }
 
 try

@@ -63,8 +63,8 @@ public static class BoardReportMapper
         return new ReportRound(
             round.Id,
             view.Title,
-            DateOnly.FromDateTime(round.CreatedAt.UtcDateTime),
-            DateOnly.FromDateTime(round.ClosesAt.UtcDateTime),
+            LocalDate(round.CreatedAt),
+            LocalDate(round.ClosesAt),
             sequence,
             !round.IsOpen,
             ReleasedAt(round, round.ClosesAt),
@@ -78,6 +78,11 @@ public static class BoardReportMapper
             view.ThemesNote,
             view.ConfidentialityNote);
     }
+
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>Dates as the partnership reads them: in Amsterdam time, like the card's.</summary>
+    private static DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Amsterdam).DateTime);
 
     /// <summary>Today a round has no release time of its own: a closed round's figures count as released at its closing date, an open one's when asked.</summary>
     private static DateTimeOffset ReleasedAt(Round round, DateTimeOffset asked) => round.IsOpen ? asked : round.ClosesAt;
