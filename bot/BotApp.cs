@@ -8,6 +8,7 @@ using PartnershipBot.Reports;
 using PartnershipBot.Rounds;
 using PartnershipBot.Scheduling;
 using PartnershipBot.Storage;
+using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot;
@@ -28,6 +29,7 @@ internal static class BotApp
         builder.Services.AddRounds();
         builder.Services.AddGovernanceCalendar();
         builder.Services.AddReportLinks();
+        builder.AddBotTelemetry();
         builder.Services.AddBotHealth();
         configure?.Invoke(builder);
 

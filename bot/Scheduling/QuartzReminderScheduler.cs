@@ -25,6 +25,8 @@ internal sealed partial class QuartzReminderScheduler(
         var id = Guid.NewGuid().ToString("N");
         var job = JobBuilder.Create<ReminderJob>()
             .WithIdentity(ReminderKeys.Job(spec.TenantId, id))
+            // The kind, as the job's description, lets a listing count kinds without loading job data (open rounds).
+            .WithDescription(spec.Kind)
             .UsingJobData(ReminderKeys.SpecField, ReminderSpecJson.Serialize(spec))
             .Build();
         var trigger = TriggerFor(spec, id, due);

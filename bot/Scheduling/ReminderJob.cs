@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot.Dialogs.Reminders;
+using PartnershipBot.Telemetry;
 using Quartz;
 
 namespace PartnershipBot.Scheduling;
@@ -13,6 +14,7 @@ namespace PartnershipBot.Scheduling;
 internal sealed partial class ReminderJob(
     IEnumerable<IReminderHandler> handlers,
     IOptions<ReminderOptions> options,
+    BotMetrics metrics,
     ILogger<ReminderJob> logger) : IJob
 {
     private readonly WorkingHours _hours = options.Value.ToWorkingHours();
@@ -22,8 +24,11 @@ internal sealed partial class ReminderJob(
         ArgumentNullException.ThrowIfNull(context);
         var key = context.JobDetail.Key;
         var spec = ReminderSpecJson.Deserialize(context.JobDetail.JobDataMap.GetString(ReminderKeys.SpecField)!);
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.Spans.Reminder);
+        span?.SetTag(BotTelemetry.Tags.ReminderKind, spec.Kind);
         if (!_hours.IsWorking(context.FireTimeUtc))
         {
+            span?.SetTag(BotTelemetry.Tags.Outcome, BotTelemetry.Outcomes.Deferred);
             await DeferAsync(context, key, cancellationToken);
             return;
         }
@@ -40,11 +45,16 @@ internal sealed partial class ReminderJob(
         try
         {
             await handler.HandleAsync(reminder, due, cancellationToken);
+            span?.SetTag(BotTelemetry.Tags.Outcome, BotTelemetry.Outcomes.Ok);
+            metrics.ReminderFired(spec.Kind);
             LogDelivered(logger, key.Name, spec.Kind);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not rethrown: a refire loop would message people again and again. The next occurrence still comes.
+            span?.SetTag(BotTelemetry.Tags.Outcome, BotTelemetry.Outcomes.Failed);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+            metrics.ReminderFailed(spec.Kind);
             LogHandlerFailed(logger, ex, key.Name, spec.Kind);
         }
     }

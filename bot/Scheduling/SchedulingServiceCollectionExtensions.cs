@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using PartnershipBot.Rounds;
 using PartnershipBot.Storage;
+using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 using Quartz;
 using Quartz.Impl.AdoJobStore;
@@ -20,22 +21,27 @@ internal static class SchedulingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.WorkdayStart < o.WorkdayEnd && o.WorkdayEnd <= TimeSpan.FromDays(1), "Reminders:WorkdayStart must be before Reminders:WorkdayEnd, within one day.")
             .ValidateOnStart();
-        services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+        services.AddQuartz(quartz =>
         {
-            store.UseDataSource(source =>
+            quartz.AddTriggerListener<MisfireListener>();
+            quartz.UsePersistentStore(store =>
             {
-                source.Provider = DataSourceOptions.Providers.Sqlite;
-                source.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteStorage>().ConnectionString);
+                store.UseDataSource(source =>
+                {
+                    source.Provider = DataSourceOptions.Providers.Sqlite;
+                    source.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteStorage>().ConnectionString);
+                });
+                // SQLite's delegate carries the package's own tables_sqlite.sql, so the schema always matches this Quartz version.
+                store.UseDriverDelegate<SQLiteDelegate>();
+                store.ProvisionSchema();
+                store.ConfigureStore(o =>
+                {
+                    o.StoreJobDataAsStrings = true;
+                    o.MisfireThreshold = configuration.GetSection(ReminderOptions.Section).GetValue<TimeSpan?>(nameof(ReminderOptions.MisfireThreshold)) ?? new ReminderOptions().MisfireThreshold;
+                });
             });
-            // SQLite's delegate carries the package's own tables_sqlite.sql, so the schema always matches this Quartz version.
-            store.UseDriverDelegate<SQLiteDelegate>();
-            store.ProvisionSchema();
-            store.ConfigureStore(o =>
-            {
-                o.StoreJobDataAsStrings = true;
-                o.MisfireThreshold = configuration.GetSection(ReminderOptions.Section).GetValue<TimeSpan?>(nameof(ReminderOptions.MisfireThreshold)) ?? new ReminderOptions().MisfireThreshold;
-            });
-        }));
+        });
+        services.AddBotMetrics();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<QuartzReminderScheduler>();
         services.AddSingleton<IReminderScheduler>(sp => sp.GetRequiredService<QuartzReminderScheduler>());

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Protocol.Connector;
 
@@ -11,7 +13,7 @@ namespace PartnershipBot.Protocol.Connector;
 /// <see cref="ConnectorRetryPolicy"/> send fresh requests until one gives a final answer.
 /// </summary>
 internal sealed class ConnectorClient(
-    HttpClient http, IConnectorTokenProvider tokens, ITrustedServiceUrls trust, ConnectorRetryPolicy retry, ILogger<ConnectorClient> logger)
+    HttpClient http, IConnectorTokenProvider tokens, ITrustedServiceUrls trust, ConnectorRetryPolicy retry, BotMetrics metrics, ILogger<ConnectorClient> logger)
     : IConnectorClient
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
@@ -69,8 +71,32 @@ internal sealed class ConnectorClient(
         return new ResourceResponse();
     }
 
-    /// <summary>Sends until a final answer; returns the status and body of a 2xx, throws for anything else.</summary>
+    /// <summary>One span per call (its attempts are the HttpClient spans beneath it); a call that fails in the end is counted.</summary>
     private async Task<(int Status, string Body)> ExchangeAsync(
+        string operation, HttpMethod method, string serviceUrl, string route, object? body, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.Spans.Connector, ActivityKind.Client);
+        span?.SetTag(BotTelemetry.Tags.ConnectorOperation, operation);
+        try
+        {
+            var (status, text) = await ExchangeOnceAsync(operation, method, serviceUrl, route, body, cancellationToken).ConfigureAwait(false);
+            span?.SetTag(BotTelemetry.Tags.HttpStatus, status);
+            span?.SetTag(BotTelemetry.Tags.Outcome, BotTelemetry.Outcomes.Ok);
+            return (status, text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var status = exception is ConnectorException { ReceivedNoAnswer: false } failure ? (int)failure.Status : (int?)null;
+            span?.SetTag(BotTelemetry.Tags.Outcome, BotTelemetry.Outcomes.Failed);
+            span?.SetTag(BotTelemetry.Tags.HttpStatus, status);
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            metrics.ConnectorFailed(operation, status);
+            throw;
+        }
+    }
+
+    /// <summary>Sends until a final answer; returns the status and body of a 2xx, throws for anything else.</summary>
+    private async Task<(int Status, string Body)> ExchangeOnceAsync(
         string operation, HttpMethod method, string serviceUrl, string route, object? body, CancellationToken cancellationToken)
     {
         var target = ConnectorRoutes.Resolve(serviceUrl, route);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PartnershipBot.Protocol.Auth;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Protocol.Connector;
 
@@ -42,6 +43,7 @@ internal static class ConnectorServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotMetrics();
         services.TryAddSingleton<ITrustedServiceUrls, TrustedServiceUrls>();
         services.TryAddSingleton<ConnectorRetryPolicy>();
         services.TryAddSingleton(CreateTokenProvider);

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Protocol.Connector;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Protocol.Hosting;
 
@@ -16,6 +18,8 @@ internal sealed partial class BotAdapter(
     ConversationTurnQueue queue,
     ActivityDeduplicator deduplicator,
     IHostApplicationLifetime lifetime,
+    BotMetrics metrics,
+    TimeProvider time,
     ILogger<BotAdapter> logger)
 {
     public Task<TurnOutcome> ProcessAsync(Activity activity, ClaimsIdentity? identity)
@@ -33,17 +37,29 @@ internal sealed partial class BotAdapter(
         // The turn outlives a dropped HTTP request: a channel retry must find it finished, not half done.
         var cancellationToken = lifetime.ApplicationStopping;
         var context = new TurnContext(activity, identity, connector);
+        var activityType = ActivityTypeTag.Of(activity.Type);
+        var started = time.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.Spans.Turn);
+        span?.SetTag(BotTelemetry.Tags.ActivityType, activityType);
+        var outcome = BotTelemetry.Outcomes.Cancelled;
         try
         {
             await bot.OnTurnAsync(context, cancellationToken);
+            outcome = BotTelemetry.Outcomes.Ok;
+            return Outcome(context);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            outcome = BotTelemetry.Outcomes.Failed;
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             LogTurnFailed(logger, exception, activity.Type, activity.Id, activity.Conversation?.Id);
             return await ApologiseAsync(context, cancellationToken);
         }
-
-        return Outcome(context);
+        finally
+        {
+            span?.SetTag(BotTelemetry.Tags.Outcome, outcome);
+            metrics.TurnCompleted(activityType, outcome, time.GetElapsedTime(started));
+        }
     }
 
     private static TurnOutcome Outcome(TurnContext context)

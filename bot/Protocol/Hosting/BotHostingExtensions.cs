@@ -1,5 +1,6 @@
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
+using PartnershipBot.Telemetry;
 
 namespace PartnershipBot.Protocol.Hosting;
 
@@ -37,6 +38,7 @@ internal static class BotHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationTurnQueue>();
         builder.Services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddBotMetrics();
         builder.Services.AddSingleton<BotAdapter>();
         builder.Services.AddSingleton<BotEndpoint>();
         builder.Services.AddSingleton<ProactiveMessenger>();
