@@ -11,7 +11,7 @@ namespace PartnershipBot.Storage;
 /// in parallel. One process owns a database file: a second one writing it is safe (eTags are checked
 /// in the database) but could read this process's cached documents stale.
 /// </summary>
-internal sealed class SqliteStorage : IStorage, IDisposable
+internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
 {
     /// <summary>Documents kept in memory by default: a few thousand conversations' state, some MB.</summary>
     public const int DefaultCacheDocuments = 10_000;
@@ -111,6 +111,15 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         return _writes.EnqueueAsync(new DeletePrefixRequest(prefix), cancellationToken);
     }
 
+    public Task<bool> TryClaimAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return _writes.EnqueueAsync(new ClaimRequest(key, now, expiresAt), cancellationToken);
+    }
+
+    public Task<int> PurgeExpiredClaimsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        _writes.EnqueueAsync(new PurgeClaimsRequest(now), cancellationToken);
+
     public void Dispose() => _writes.Dispose();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -133,6 +142,11 @@ internal sealed class SqliteStorage : IStorage, IDisposable
                 etag  TEXT NOT NULL,
                 value TEXT NOT NULL
             ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS activity_claims (
+                key     TEXT NOT NULL PRIMARY KEY,
+                expires INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS activity_claims_expires ON activity_claims (expires);
             """;
         command.ExecuteNonQuery();
     }

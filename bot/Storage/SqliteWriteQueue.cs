@@ -281,3 +281,30 @@ internal sealed class DeletePrefixRequest(string prefix) : StorageRequest<int>
 
     protected override void UpdateCache(DocumentCache cache) => Forget(cache);
 }
+
+internal sealed class ClaimRequest(string key, DateTimeOffset now, DateTimeOffset expiresAt) : StorageRequest<bool>
+{
+    // Claims are not documents: the cache never holds them.
+    public override void Forget(DocumentCache cache)
+    {
+    }
+
+    protected override bool Run(WriterCommands commands, SqliteTransaction transaction) => commands.Claim(transaction, key, now, expiresAt) == 1;
+
+    protected override void UpdateCache(DocumentCache cache)
+    {
+    }
+}
+
+internal sealed class PurgeClaimsRequest(DateTimeOffset now) : StorageRequest<int>
+{
+    public override void Forget(DocumentCache cache)
+    {
+    }
+
+    protected override int Run(WriterCommands commands, SqliteTransaction transaction) => commands.PurgeClaims(transaction, now);
+
+    protected override void UpdateCache(DocumentCache cache)
+    {
+    }
+}

@@ -34,8 +34,10 @@ internal static class StorageServiceCollectionExtensions
         else
         {
             services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
+            services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<SqliteStorage>());
         }
 
+        services.AddHostedService<ActivityClaimSweeper>();
         services.AddSingleton(sp => new StateAccessor(sp.GetRequiredService<IStorage>(), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         return services;
     }

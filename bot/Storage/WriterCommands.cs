@@ -13,6 +13,8 @@ internal sealed class WriterCommands : IDisposable
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _deletePrefix;
+    private readonly SqliteCommand _claim;
+    private readonly SqliteCommand _purgeClaims;
     private readonly SqliteCommand _savepoint;
     private readonly SqliteCommand _rollbackToSavepoint;
     private readonly SqliteCommand _releaseSavepoint;
@@ -25,6 +27,12 @@ internal sealed class WriterCommands : IDisposable
         _delete = Create(writer, "DELETE FROM store WHERE key = $key", "$key");
         // substr rather than LIKE: keys contain '%' and '_' from encoded ids.
         _deletePrefix = Create(writer, "DELETE FROM store WHERE substr(key, 1, length($prefix)) = $prefix", "$prefix");
+        // An expired claim may be taken again; an unexpired one makes the upsert change nothing.
+        _claim = Create(writer, "INSERT INTO activity_claims(key, expires) VALUES($key, $expires) ON CONFLICT(key) DO UPDATE SET expires = excluded.expires WHERE activity_claims.expires <= $now", "$key", "$expires", "$now");
+        _purgeClaims = Create(writer, "DELETE FROM activity_claims WHERE expires <= $now", "$now");
+        _claim.Parameters[1].SqliteType = SqliteType.Integer;
+        _claim.Parameters[2].SqliteType = SqliteType.Integer;
+        _purgeClaims.Parameters[0].SqliteType = SqliteType.Integer;
         _savepoint = Create(writer, "SAVEPOINT request");
         _rollbackToSavepoint = Create(writer, "ROLLBACK TO request; RELEASE request");
         _releaseSavepoint = Create(writer, "RELEASE request");
@@ -62,6 +70,21 @@ internal sealed class WriterCommands : IDisposable
         return Run(_deletePrefix, transaction);
     }
 
+    /// <summary>1 when the claim was taken (new or expired), 0 when an unexpired one exists.</summary>
+    public int Claim(SqliteTransaction transaction, string key, DateTimeOffset now, DateTimeOffset expiresAt)
+    {
+        _claim.Parameters[0].Value = key;
+        _claim.Parameters[1].Value = expiresAt.ToUnixTimeMilliseconds();
+        _claim.Parameters[2].Value = now.ToUnixTimeMilliseconds();
+        return Run(_claim, transaction);
+    }
+
+    public int PurgeClaims(SqliteTransaction transaction, DateTimeOffset now)
+    {
+        _purgeClaims.Parameters[0].Value = now.ToUnixTimeMilliseconds();
+        return Run(_purgeClaims, transaction);
+    }
+
     public void Savepoint(SqliteTransaction transaction) => Run(_savepoint, transaction);
 
     public void RollbackToSavepoint(SqliteTransaction transaction) => Run(_rollbackToSavepoint, transaction);
@@ -70,7 +93,7 @@ internal sealed class WriterCommands : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _upsert, _create, _update, _delete, _deletePrefix, _savepoint, _rollbackToSavepoint, _releaseSavepoint })
+        foreach (var command in new[] { _upsert, _create, _update, _delete, _deletePrefix, _claim, _purgeClaims, _savepoint, _rollbackToSavepoint, _releaseSavepoint })
         {
             command.Dispose();
         }

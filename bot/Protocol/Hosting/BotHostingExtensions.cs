@@ -37,7 +37,7 @@ internal static class BotHostingExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationTurnQueue>();
-        builder.Services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<PartnershipBot.Storage.IActivityClaims>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddBotMetrics();
         builder.Services.AddSingleton<BotAdapter>();
         builder.Services.AddSingleton<BotEndpoint>();

@@ -34,6 +34,7 @@ internal static class PostgresServiceCollectionExtensions
         });
         services.AddSingleton<PostgresStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
+        services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<PostgresStorage>());
         services.AddHostedService<PostgresSchemaInitializer>();
         return services;
     }

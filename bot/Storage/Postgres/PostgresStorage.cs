@@ -12,7 +12,7 @@ namespace PartnershipBot.Storage.Postgres;
 /// cache could still serve the old round to a read that starts after the commit. Every read asks
 /// the database, by primary key.
 /// </summary>
-internal sealed class PostgresStorage(NpgsqlDataSource dataSource) : IStorage
+internal sealed class PostgresStorage(NpgsqlDataSource dataSource) : IStorage, IActivityClaims
 {
     private const string Upsert = "INSERT INTO store (key, etag, value) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value";
     private const string Create = "INSERT INTO store (key, etag, value) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING";
@@ -117,6 +117,25 @@ internal sealed class PostgresStorage(NpgsqlDataSource dataSource) : IStorage
         // Keys hold '%' and '_' from encoded ids: escaped, so LIKE matches the prefix literally.
         await using var command = dataSource.CreateCommand(@"DELETE FROM store WHERE key LIKE $1 ESCAPE '\'");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = EscapeLike(prefix) + "%" });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryClaimAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        // A concurrent claimer of the same key waits on the row lock, then sees the fresh claim and changes nothing.
+        await using var command = dataSource.CreateCommand(
+            "INSERT INTO activity_claims (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE activity_claims.expires_at <= $3");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = expiresAt.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = now.UtcDateTime });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<int> PurgeExpiredClaimsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("DELETE FROM activity_claims WHERE expires_at <= $1");
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = now.UtcDateTime });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public sealed class PostgresStorageContractTests(PostgresDatabase database) : St
         await base.InitializeAsync();
         // The database is the class's; each test starts from an empty table.
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        await using var clear = dataSource.CreateCommand("TRUNCATE store");
+        await using var clear = dataSource.CreateCommand("TRUNCATE store, activity_claims");
         await clear.ExecuteNonQueryAsync();
     }
 

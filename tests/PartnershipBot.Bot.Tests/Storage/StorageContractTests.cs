@@ -206,6 +206,51 @@ public abstract class StorageContractTests : IAsyncLifetime
         Assert.Equal(json, (await _store.ReadAsync(["k/é"], default))["k/é"].Json);
     }
 
+    [SkippableFact]
+    public async Task TryClaimAsync_SecondClaimOfTheSameKey_Loses()
+    {
+        var claims = (IActivityClaims)_store;
+
+        Assert.True(await claims.TryClaimAsync("activity-1", T0, T0.AddMinutes(10), default));
+        Assert.False(await claims.TryClaimAsync("activity-1", T0.AddMinutes(1), T0.AddMinutes(11), default));
+        Assert.True(await claims.TryClaimAsync("activity-2", T0.AddMinutes(1), T0.AddMinutes(11), default));
+    }
+
+    [SkippableFact]
+    public async Task TryClaimAsync_AfterTheClaimExpired_WinsAgainOnce()
+    {
+        var claims = (IActivityClaims)_store;
+        await claims.TryClaimAsync("activity-1", T0, T0.AddMinutes(10), default);
+
+        Assert.True(await claims.TryClaimAsync("activity-1", T0.AddMinutes(10), T0.AddMinutes(20), default));
+        Assert.False(await claims.TryClaimAsync("activity-1", T0.AddMinutes(11), T0.AddMinutes(21), default));
+    }
+
+    [SkippableFact]
+    public async Task TryClaimAsync_ConcurrentlyFromTwoInstances_ExactlyOneWins()
+    {
+        var instances = new[] { (IActivityClaims)_store, (IActivityClaims)await OpenAsync() };
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => instances[i % 2].TryClaimAsync("retried", T0, T0.AddMinutes(10), default))));
+
+        Assert.Equal(1, outcomes.Count(won => won));
+    }
+
+    [SkippableFact]
+    public async Task PurgeExpiredClaimsAsync_DeletesOnlyExpiredClaims()
+    {
+        var claims = (IActivityClaims)_store;
+        await claims.TryClaimAsync("short", T0, T0.AddMinutes(1), default);
+        await claims.TryClaimAsync("long", T0, T0.AddMinutes(10), default);
+
+        var purged = await claims.PurgeExpiredClaimsAsync(T0.AddMinutes(5), default);
+
+        Assert.Equal(1, purged);
+        Assert.False(await claims.TryClaimAsync("long", T0.AddMinutes(5), T0.AddMinutes(15), default));
+    }
+
+    private static readonly DateTimeOffset T0 = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+
     private static Dictionary<string, StoreItem> Items(params (string Key, string Json, string? ETag)[] items) =>
         items.ToDictionary(i => i.Key, i => new StoreItem(i.Json, i.ETag));
 }
