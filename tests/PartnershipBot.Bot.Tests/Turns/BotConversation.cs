@@ -15,12 +15,15 @@ internal sealed class BotConversation(TestBotHost host, RecordingConnector conne
 
     public string UserId => userId;
 
+    /// <summary>The instance the next turn goes to; a scale-out test moves it between instances of one bot.</summary>
+    public TestBotHost Host { get; set; } = host;
+
     /// <summary>Sends <paramref name="activity"/> and returns what the bot sent to the connector during that turn.</summary>
     public async Task<Turn> SendAsync(JsonObject activity)
     {
         activity["from"] = new JsonObject { ["id"] = userId, ["name"] = userId };
         activity["conversation"]!["conversationType"] = conversationType;
-        var response = await host.PostActivityAsync(activity);
+        var response = await Host.PostActivityAsync(activity);
         var body = await response.Content.ReadAsStringAsync();
         var requests = connector.Requests.Where(r => r.Json?["recipient"]?["id"]?.GetValue<string>() == userId || r.Method == "PUT").ToList();
         var sent = requests.Skip(_seen).ToList();
