@@ -10,7 +10,7 @@ namespace PartnershipBot.Bot.Tests.Hosting;
 /// folder. Dispose stops it; the data folder stays until the owner deletes it, so a test can
 /// start a second host on the same data to prove state survives a restart.
 /// </summary>
-internal sealed class TestBotHost : IAsyncDisposable
+internal sealed class TestBotHost : IBotInstance, IAsyncDisposable
 {
     private readonly WebApplication _app;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipBot.Bot.Tests.Connector;
 using PartnershipBot.Bot.Tests.Hosting;
@@ -35,15 +34,16 @@ public sealed class ScaleOutTests(PostgresDatabase database) : IClassFixture<Pos
     {
         var hosts = await StartAsync(3);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() =>
-            QuickCheckAsync(new BotConversation(hosts[0], _connector, $"29:scale-{i}", $"a:scale-{i}"), hosts, i))));
+        var checks = Enumerable.Range(0, 6).Select(i => new AlternatingQuickCheck(new BotConversation(hosts[0], _connector, $"29:scale-{i}", $"a:scale-{i}"), i)).ToList();
 
-        Assert.All(outcomes, o =>
+        await Task.WhenAll(checks.Select(c => Task.Run(() => c.RunAsync(t => hosts[t % hosts.Count]))));
+
+        Assert.All(checks, c =>
         {
-            Assert.Contains("Uitkomst van uw snelle check", o.Results, StringComparison.Ordinal);
-            Assert.Equal(o.Questions.Count, o.Questions.Distinct(StringComparer.Ordinal).Count());
+            Assert.Contains("Uitkomst van uw snelle check", c.LastText, StringComparison.Ordinal);
+            Assert.Equal(c.Questions.Count, c.Questions.Distinct(StringComparer.Ordinal).Count());
         });
-        Assert.Single(outcomes.Select(o => o.Questions.Count).Distinct());
+        Assert.Single(checks.Select(c => c.Questions.Count).Distinct());
     }
 
     [SkippableFact]
@@ -83,23 +83,5 @@ public sealed class ScaleOutTests(PostgresDatabase database) : IClassFixture<Pos
         var hosts = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => TestBotHost.StartAsync(settings: settings)));
         _hosts.AddRange(hosts);
         return hosts;
-    }
-
-    /// <summary>The quick check with turn t of conversation i on instance (i + t) mod n; the question texts asked and the results.</summary>
-    internal static async Task<(List<string> Questions, string Results)> QuickCheckAsync(BotConversation user, IReadOnlyList<TestBotHost> hosts, int i)
-    {
-        var questions = new List<string>();
-        user.Host = hosts[i % hosts.Count];
-        var card = (await user.SayAsync("snelle check")).LastCard;
-        for (var t = 1; t < 30 && CardData.IsQuestion(card); t++)
-        {
-            questions.Add(CardData.AllText(card));
-            user.Host = hosts[(i + t) % hosts.Count];
-            var choices = CardData.ChoiceSet(card)!["choices"]!.AsArray().Count;
-            var turn = await user.SubmitAsync($"q-{t}", card, "answer", (CardData.InputId(card), CardData.Option(card, (t == 1 ? i : t) % Math.Min(3, choices))));
-            card = turn.Cards.Where(c => c.ToJsonString().Contains("Uitkomst", StringComparison.Ordinal) || CardData.IsQuestion(c)).LastOrDefault() ?? new JsonObject();
-        }
-
-        return (questions, CardData.AllText(card));
     }
 }

@@ -9,14 +9,14 @@ namespace PartnershipBot.Bot.Tests.Turns;
 /// One user talking to the real bot over HTTP, with a recording connector as the serviceUrl: what
 /// the user does goes in as Teams-shaped activities; what the bot sends is read off the connector.
 /// </summary>
-internal sealed class BotConversation(TestBotHost host, RecordingConnector connector, string userId = Activities.UserId, string conversationId = "a:conv-1", string locale = "nl-NL", string conversationType = "personal")
+internal sealed class BotConversation(IBotInstance host, RecordingConnector connector, string userId = Activities.UserId, string conversationId = "a:conv-1", string locale = "nl-NL", string conversationType = "personal")
 {
     private int _seen;
 
     public string UserId => userId;
 
     /// <summary>The instance the next turn goes to; a scale-out test moves it between instances of one bot.</summary>
-    public TestBotHost Host { get; set; } = host;
+    public IBotInstance Host { get; set; } = host;
 
     /// <summary>Sends <paramref name="activity"/> and returns what the bot sent to the connector during that turn.</summary>
     public async Task<Turn> SendAsync(JsonObject activity)
