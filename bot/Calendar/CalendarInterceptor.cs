@@ -6,6 +6,7 @@ using PartnershipBot.Dialogs.Rounds;
 using PartnershipBot.Protocol;
 using PartnershipBot.Protocol.Hosting;
 using PartnershipBot.Rounds;
+using PartnershipBot.Scheduling;
 using PartnershipBot.Teams;
 using PartnershipBot.Turns;
 
@@ -16,7 +17,7 @@ namespace PartnershipBot.Calendar;
 /// shows the partnership's planning &amp; control dates with the next round's proposal, and stores the dates
 /// the consultant changes. A date outside the year is refused with a clear answer; the others are kept.
 /// </summary>
-internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, CalendarStore store, CalendarLinks links, WorkingDays workingDays, TimeProvider time, ILogger<CalendarInterceptor> logger) : ITurnInterceptor
+internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, CalendarStore store, CalendarLinks links, WorkingDays workingDays, IReminderScheduler scheduler, TimeProvider time, ILogger<CalendarInterceptor> logger) : ITurnInterceptor
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -39,6 +40,12 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         if (input is CardInput card && card.Data.GetValueOrDefault(CardFields.Action) == CalendarCardActions.Save)
         {
             await SaveAsync(turnContext, tenantId, card.Data, cancellationToken);
+            return true;
+        }
+
+        if (input is CardInput remind && remind.Data.GetValueOrDefault(CardFields.Action) == CalendarCardActions.Remind)
+        {
+            await RemindAsync(turnContext, tenantId, remind.Data, cancellationToken);
             return true;
         }
 
@@ -121,6 +128,46 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
 
         await turn.SendActivityAsync(RoundReplies.Text(message), ct);
         await turn.SendActivityAsync(RoundReplies.Card(card), ct);
+    }
+
+    /// <summary>A reminder to the consultant, at 09:00 on the day the proposed round should start (a working day).</summary>
+    private async Task RemindAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    {
+        var language = data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
+        var ui = CalendarUi.For(language);
+        if (!IsPersonal(turn.Activity) || await partnerships.FindAsync(tenantId, turn.Activity.From!, data.GetValueOrDefault(CalendarCardActions.Partnership), ct) is not { } name)
+        {
+            CalendarLog.Refused(logger);
+            await RoundReplies.ReplyAsync(turn, ui.NoPartnership, ct);
+            return;
+        }
+
+        var year = int.TryParse(data.GetValueOrDefault(CalendarCardActions.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : Today().Year;
+        var document = await store.GetAsync(tenantId, name, ct);
+        var calendar = GovernanceCalendar.For(year, document.EditsFor(year), workingDays);
+        var proposal = Enum.TryParse<PlanningMoment>(data.GetValueOrDefault(CalendarCardActions.Moment), out var kind)
+            ? RoundPlanner.Propose(calendar, Today(), workingDays).FirstOrDefault(p => p.Moment.Kind == kind)
+            : null;
+        if (proposal is null)
+        {
+            await RoundReplies.ReplyAsync(turn, ui.NoLongerProposed, ct);
+            return;
+        }
+
+        var payload = new CalendarReminderPayload(RoundReplies.ReferenceOf(turn.Activity), name, year, proposal.Moment.Kind, language == Language.En ? "en" : "nl");
+        var local = proposal.StartOn.ToDateTime(new TimeOnly(9, 0));
+        var due = new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+        await scheduler.ScheduleAsync(new ReminderSpec(
+            tenantId,
+            turn.Activity.From!.Id!,
+            CalendarReminderPayload.Kind,
+            $"calendar:{CalendarKeys.PartnershipKey(name)}:{year}:{proposal.Moment.Kind}",
+            System.Text.Json.JsonSerializer.Serialize(payload, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)),
+            due,
+            null,
+            ui.RemindDescription(name, proposal.Moment.Kind, proposal.Moment.FiscalYear)), ct);
+        CalendarLog.ReminderScheduled(logger);
+        await RoundReplies.ReplyAsync(turn, ui.RemindScheduled(proposal.StartOn), ct);
     }
 
     private System.Text.Json.Nodes.JsonObject Card(TurnContext turn, string tenantId, string name, CalendarDocument document, int year, Language language)

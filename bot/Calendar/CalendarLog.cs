@@ -11,4 +11,10 @@ internal static partial class CalendarLog
 
     [LoggerMessage(EventId = 5702, Level = LogLevel.Warning, Message = "Calendar refused: no partnership the user consults for")]
     public static partial void Refused(ILogger logger);
+
+    [LoggerMessage(EventId = 5703, Level = LogLevel.Information, Message = "Calendar reminder delivered ({Status})")]
+    public static partial void Reminded(ILogger logger, string status);
+
+    [LoggerMessage(EventId = 5704, Level = LogLevel.Information, Message = "Calendar reminder scheduled")]
+    public static partial void ReminderScheduled(ILogger logger);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PartnershipBot.Reports;
+using PartnershipBot.Scheduling;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Calendar;
@@ -22,6 +23,7 @@ internal static class CalendarServiceCollectionExtensions
         services.AddSingleton<CalendarLinks>();
         services.AddSingleton<ITurnInterceptor, CalendarInterceptor>();
         services.AddSingleton<ISignedContentSource, CalendarIcsSource>();
+        services.AddSingleton<IReminderHandler, CalendarRoundReminder>();
         return services;
     }
 }

@@ -20,7 +20,21 @@ public static class CalendarCard
         var ui = CalendarUi.For(language);
         var title = ui.Title(partnershipName, calendar.Year);
         var body = new List<JsonNode> { Heading(title), Text(ui.Intro, subtle: true), Subheading(ui.ProposalsHeading) };
-        body.AddRange(proposals.Count > 0 ? proposals.Select(p => Text(CalendarTexts.Proposal(p, language))) : [Text(ui.NoProposal)]);
+        foreach (var proposal in proposals)
+        {
+            body.Add(Text(CalendarTexts.Proposal(proposal, language)));
+            var remind = Data(CalendarCardActions.Remind);
+            remind[CalendarCardActions.Partnership] = partnershipName;
+            remind[CalendarCardActions.Year] = calendar.Year.ToString(CultureInfo.InvariantCulture);
+            remind[CalendarCardActions.Moment] = proposal.Moment.Kind.ToString();
+            remind[CalendarCardActions.Language] = language == Language.Nl ? "nl" : "en";
+            body.Add(ActionSet(Execute(ui.RemindButton(proposal.StartOn), remind)));
+        }
+
+        if (proposals.Count == 0)
+        {
+            body.Add(Text(ui.NoProposal));
+        }
         body.Add(Subheading(ui.DatesHeading));
         foreach (var moment in calendar.Moments)
         {

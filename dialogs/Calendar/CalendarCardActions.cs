@@ -4,6 +4,8 @@ namespace PartnershipBot.Dialogs.Calendar;
 public static class CalendarCardActions
 {
     public const string Save = "calendarSave";
+    public const string Remind = "calendarRemind";
+    public const string Moment = "calendarMoment";
     public const string Partnership = "calendarPartnership";
     public const string Year = "calendarYear";
     public const string Language = "calendarLanguage";

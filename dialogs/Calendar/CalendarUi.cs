@@ -30,6 +30,19 @@ public sealed record CalendarUi(Language Language)
     public string Rejected(string moment, int year) => L(
         $"De datum voor '{moment}' valt niet in {year} of is geen geldige datum; die is niet bewaard.",
         $"The date for '{moment}' is not in {year} or is not a valid date; it was not saved.");
+    public string RemindButton(DateOnly on) => L($"Herinner mij op {CalendarTexts.Date(on, Language)}", $"Remind me on {CalendarTexts.Date(on, Language)}");
+    public string RemindScheduled(DateOnly on) => L(
+        $"Gepland: op {CalendarTexts.Date(on, Language)} om 09:00 krijgt u een herinnering om de ronde te starten. U vindt hem onder 'herinneringen'.",
+        $"Scheduled: on {CalendarTexts.Date(on, Language)} at 09:00 you will be reminded to start the round. You will find it under 'reminders'.");
+    public string RemindDescription(string partnership, PlanningMoment moment, int fiscalYear) => L(
+        $"{partnership}: ronde starten vóór {CalendarTexts.Name(moment, fiscalYear, Language).ToLowerInvariant()}",
+        $"{partnership}: start a round before {CalendarTexts.Name(moment, fiscalYear, Language).ToLowerInvariant()}");
+    public string NoLongerProposed => L(
+        "Voor dat moment staat geen ronde meer voorgesteld; open de agenda opnieuw met 'agenda'.",
+        "No round is proposed for that moment any more; open the calendar again with 'calendar'.");
+    public string RoundDue(string partnership, string proposal) => L(
+        $"Tijd voor een ronde voor {partnership}. {proposal} Typ in het kanaal van het samenwerkingsverband 'ronde starten {partnership}'.",
+        $"Time for a round for {partnership}. {proposal} Type 'start round {partnership}' in the partnership's channel.");
     public string OnlyPersonal => L("De agenda opent u in uw persoonlijke chat met de bot.", "Open the calendar in your personal chat with the bot.");
     public string NoPartnership => L(
         "Ik vind geen samenwerkingsverband waarvan u de consultant bent. Start eerst een ronde in een kanaal, of typ 'agenda' met de naam van het samenwerkingsverband.",

@@ -5,6 +5,7 @@ using PartnershipBot.Bot.Tests.Rounds;
 using PartnershipBot.Bot.Tests.Turns;
 using PartnershipBot.Calendar;
 using PartnershipBot.Dialogs.Calendar;
+using PartnershipBot.Scheduling;
 
 namespace PartnershipBot.Bot.Tests.Calendar;
 
@@ -102,6 +103,31 @@ public sealed class CalendarHostTests : RoundHostTest
         Assert.Equal(new DateOnly(2099, 4, 8), new DateOnly(draft.Year, draft.Month, draft.Day));
         var round = events["ISD Rivierenland: ronde starten vóór ontwerpbegroting 2100 naar de raden"];
         Assert.Equal(new DateOnly(2099, 2, 25), new DateOnly(round.Year, round.Month, round.Day)); // six weeks before 8 April
+    }
+
+    [Fact]
+    public async Task Remind_ProposalOnKingsDayWeek_ScheduledOnTheWorkingDayAt0900AndDeliveredToTheConsultant()
+    {
+        await Scenario.StartAsync();
+        var me = User(RoundScenario.Consultant, "a:consultant-1");
+        var card = (await me.SayAsync("agenda 2099")).LastCard;
+
+        // Six weeks before the draft budget (8 June 2099) is Monday 27 April, King's Day: the reminder moves to Tuesday.
+        var turn = await me.ExecuteAsync("calendar-1", card, CalendarCardActions.Remind, (CalendarCardActions.Moment, nameof(PlanningMoment.DraftBudget)));
+
+        Assert.Contains("Gepland: op dinsdag 28 april 2099 om 09:00", turn.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var reminders = await Host.Services.GetRequiredService<IReminderScheduler>().ListAsync(Activities.Tenant, RoundScenario.Consultant, default);
+        var reminder = reminders.Single(r => r.Spec.Kind == "calendar.round");
+        Assert.Equal(new DateTimeOffset(2099, 4, 28, 7, 0, 0, TimeSpan.Zero), reminder.NextDueUtc);
+        Assert.Equal("ISD Rivierenland: ronde starten vóór ontwerpbegroting 2100 naar de raden", reminder.Spec.Description);
+
+        var before = Connector.Requests.Count;
+        var handler = Host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "calendar.round");
+        await handler.HandleAsync(reminder, reminder.NextDueUtc!.Value, default);
+
+        var sent = Connector.Requests.Skip(before).Single(r => r.Json?["text"] is not null);
+        Assert.Contains(Uri.EscapeDataString("a:consultant-1"), sent.RawTarget, StringComparison.Ordinal);
+        Assert.StartsWith("Tijd voor een ronde voor ISD Rivierenland. Start een ronde op dinsdag 28 april 2099", sent.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
