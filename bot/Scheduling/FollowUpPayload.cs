@@ -1,10 +1,12 @@
 using System.Text.Json;
+using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Scheduling;
 
 /// <summary>
 /// What an <c>action.followUp</c> reminder needs to reach its owner later: where the owner talked to
-/// the bot (service URL, channel, bot and user accounts) and the agreed action.
+/// the bot (service URL, channel, bot and user accounts), the agreed action and the language the user chose
+/// when scheduling it (older payloads have none: then their locale).
 /// </summary>
 internal sealed record FollowUpPayload(
     string ServiceUrl,
@@ -15,7 +17,8 @@ internal sealed record FollowUpPayload(
     string? UserName,
     string Who,
     string What,
-    string? Locale)
+    string? Locale,
+    Language? Language = null)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 

@@ -1,10 +1,12 @@
 using PartnershipBot.Cards.Reminders;
+using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Protocol;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Scheduling;
 
-/// <summary>Delivers <c>action.followUp</c>: a card in the owner's 1:1 chat naming what was agreed and by whom.</summary>
-internal sealed partial class FollowUpReminderHandler(IProactiveSender sender, ILogger<FollowUpReminderHandler> logger) : IReminderHandler
+/// <summary>Delivers <c>action.followUp</c>: a card in the owner's 1:1 chat, in their language, naming what was agreed and by whom.</summary>
+internal sealed partial class FollowUpReminderHandler(IProactiveSender sender, UserLanguage userLanguage, ILogger<FollowUpReminderHandler> logger) : IReminderHandler
 {
     public const string FollowUpKind = "action.followUp";
 
@@ -14,12 +16,15 @@ internal sealed partial class FollowUpReminderHandler(IProactiveSender sender, I
     {
         ArgumentNullException.ThrowIfNull(reminder);
         var payload = FollowUpPayload.FromJson(reminder.Spec.PayloadJson);
-        var texts = ReminderTexts.For(payload.Locale);
+        // The user's choice now (they may have switched since), else the one stored with the reminder.
+        var language = await userLanguage.StoredAsync(reminder.Spec.TenantId, payload.ChannelId, payload.UserId, ct)
+            ?? payload.Language ?? Languages.FromLocale(payload.Locale);
+        var texts = ReminderTexts.For(language);
         var card = ReminderCards.FollowUpDue(payload.Who, payload.What, texts);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Locale = payload.Locale,
+            Locale = texts.Culture,
             Attachments = [Attachment.AdaptiveCard(card)],
         };
         var result = await sender.SendToUserAsync(

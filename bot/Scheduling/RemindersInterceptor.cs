@@ -7,6 +7,7 @@ using PartnershipBot.Dialogs.Reminders;
 using PartnershipBot.Protocol;
 using PartnershipBot.Protocol.Hosting;
 using PartnershipBot.Rounds;
+using PartnershipBot.Teams;
 using PartnershipBot.Turns;
 
 namespace PartnershipBot.Scheduling;
@@ -21,6 +22,7 @@ internal sealed class RemindersInterceptor(
     IReminderAdministration administration,
     IOptions<RoundsOptions> rounds,
     IOptions<ReminderOptions> options,
+    UserLanguage userLanguage,
     TimeProvider time) : ITurnInterceptor
 {
     private const int MaxWho = 200;
@@ -36,31 +38,51 @@ internal sealed class RemindersInterceptor(
             return false;
         }
 
-        switch (ActivityInputMapper.Map(activity).Input)
+        var input = ActivityInputMapper.Map(activity).Input;
+        var typed = input is TextInput t ? ReminderCommand.LanguageOf(t.Text) : null;
+        var handled = input switch
+        {
+            TextInput text => ReminderCommand.IsList(text.Text) || ReminderCommand.IsFollowUp(text.Text),
+            CardInput card => card.Data.GetValueOrDefault(CardFields.Action) is CardActions.FollowUp or ReminderCardActions.CancelReminder or ReminderCardActions.ScheduleFollowUp,
+            _ => false,
+        };
+        if (!handled)
+        {
+            return false;
+        }
+
+        var language = await userLanguage.OfAsync(activity, typed, cancellationToken);
+        if (ConversationScope.IsShared(activity))
+        {
+            // A reminder list (an admin's holds the tenant's) or a follow-up is personal: never in front of a channel.
+            await TextAsync(turnContext, ReminderReplies.For(language).OnlyInPersonalChat, cancellationToken);
+            return true;
+        }
+
+        switch (input)
         {
             case TextInput text when ReminderCommand.IsList(text.Text):
-                await ReplyAsync(turnContext, await ListCardAsync(activity, tenantId, cancellationToken), cancellationToken);
-                return true;
-            case TextInput text when ReminderCommand.IsFollowUp(text.Text):
-            case CardInput button when button.Data.GetValueOrDefault(CardFields.Action) == CardActions.FollowUp:
-                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _hours.Zone).Date);
-                await ReplyAsync(turnContext, ReminderCards.FollowUpForm(today.AddDays(7), ReminderTexts.For(activity.Locale)), cancellationToken);
-                return true;
+                await ReplyAsync(turnContext, await ListCardAsync(activity, tenantId, language, cancellationToken), cancellationToken);
+                break;
             case CardInput card when card.Data.GetValueOrDefault(CardFields.Action) == ReminderCardActions.CancelReminder:
-                await CancelAsync(turnContext, tenantId, card.Data.GetValueOrDefault(ReminderCardActions.ReminderIdField), cancellationToken);
-                return true;
+                await CancelAsync(turnContext, tenantId, card.Data.GetValueOrDefault(ReminderCardActions.ReminderIdField), language, cancellationToken);
+                break;
             case CardInput card when card.Data.GetValueOrDefault(CardFields.Action) == ReminderCardActions.ScheduleFollowUp:
-                await ScheduleFollowUpAsync(turnContext, tenantId, card.Data, cancellationToken);
-                return true;
+                await ScheduleFollowUpAsync(turnContext, tenantId, card.Data, language, cancellationToken);
+                break;
             default:
-                return false;
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _hours.Zone).Date);
+                await ReplyAsync(turnContext, ReminderCards.FollowUpForm(today.AddDays(7), ReminderTexts.For(language)), cancellationToken);
+                break;
         }
+
+        return true;
     }
 
-    private async Task CancelAsync(TurnContext turn, string tenantId, string? reminderId, CancellationToken ct)
+    private async Task CancelAsync(TurnContext turn, string tenantId, string? reminderId, Language language, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var replies = ReminderReplies.For(activity.Locale);
+        var replies = ReminderReplies.For(language);
         var cancelled = !string.IsNullOrWhiteSpace(reminderId) && (IsAdmin(activity)
             ? await administration.CancelAnyAsync(tenantId, reminderId, ct)
             : await scheduler.CancelAsync(tenantId, activity.From!.Id!, reminderId, ct));
@@ -71,13 +93,13 @@ internal sealed class RemindersInterceptor(
         }
 
         // The updated list replaces the clicked card (Execute) or follows it (Submit).
-        await ReplyAsync(turn, await ListCardAsync(activity, tenantId, ct), ct, replies.Cancelled);
+        await ReplyAsync(turn, await ListCardAsync(activity, tenantId, language, ct), ct, replies.Cancelled);
     }
 
-    private async Task ScheduleFollowUpAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    private async Task ScheduleFollowUpAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, Language language, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var replies = ReminderReplies.For(activity.Locale);
+        var replies = ReminderReplies.For(language);
         var who = data.GetValueOrDefault(ReminderCardActions.WhoField)?.Trim();
         var what = data.GetValueOrDefault(ReminderCardActions.WhatField)?.Trim();
         if (string.IsNullOrEmpty(who) || string.IsNullOrEmpty(what)
@@ -96,29 +118,41 @@ internal sealed class RemindersInterceptor(
 
         who = who[..Math.Min(who.Length, MaxWho)];
         what = what[..Math.Min(what.Length, MaxWhat)];
-        var texts = ReminderTexts.For(activity.Locale);
+        var texts = ReminderTexts.For(language);
         var payload = new FollowUpPayload(
             activity.ServiceUrl!, activity.ChannelId ?? "msteams", activity.Recipient?.Id ?? string.Empty, activity.Recipient?.Name,
-            activity.From!.Id!, activity.From.Name, who, what, activity.Locale);
+            activity.From!.Id!, activity.From.Name, who, what, activity.Locale, language);
         var spec = new ReminderSpec(
             tenantId, activity.From.Id!, FollowUpReminderHandler.FollowUpKind, "followUp:" + activity.From.Id, payload.ToJson(),
             MorningOf(date), null, string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, what, who));
         var scheduled = await scheduler.ScheduleAsync(spec, ct);
         var confirmation = string.Format(CultureInfo.GetCultureInfo(replies.Culture), replies.Scheduled, FormatDue(scheduled.NextDueUtc, replies.Culture));
-        await ReplyAsync(turn, await ListCardAsync(activity, tenantId, ct), ct, confirmation);
+        await ReplyAsync(turn, await ListCardAsync(activity, tenantId, language, ct), ct, confirmation);
     }
 
-    private async Task<JsonObject> ListCardAsync(Activity activity, string tenantId, CancellationToken ct)
+    private async Task<JsonObject> ListCardAsync(Activity activity, string tenantId, Language language, CancellationToken ct)
     {
         var admin = IsAdmin(activity);
         var reminders = admin
             ? await administration.ListTenantAsync(tenantId, ct)
             : await scheduler.ListAsync(tenantId, activity.From!.Id!, ct);
-        var texts = ReminderTexts.For(activity.Locale);
+        var texts = ReminderTexts.For(language);
         var items = reminders
-            .Select(r => new ReminderListItem(r.Id, r.Spec.Description, r.NextDueUtc is null ? null : FormatDue(r.NextDueUtc, texts.Culture), r.Spec.Recurrence is not null))
+            .Select(r => new ReminderListItem(r.Id, Describe(r, texts), r.NextDueUtc is null ? null : FormatDue(r.NextDueUtc, texts.Culture), r.Spec.Recurrence is not null))
             .ToList();
         return ReminderCards.List(items, admin, texts);
+    }
+
+    /// <summary>A follow-up is described afresh in the reader's language; other kinds keep the description they were stored with.</summary>
+    private static string Describe(ScheduledReminder reminder, ReminderTexts texts)
+    {
+        if (reminder.Spec.Kind != FollowUpReminderHandler.FollowUpKind)
+        {
+            return reminder.Spec.Description;
+        }
+
+        var payload = FollowUpPayload.FromJson(reminder.Spec.PayloadJson);
+        return string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, payload.What, payload.Who);
     }
 
     /// <summary>09:00 Amsterdam on <paramref name="date"/> (moved into working hours by the scheduler if that is a weekend).</summary>

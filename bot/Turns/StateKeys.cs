@@ -12,7 +12,11 @@ internal static class StateKeys
 {
     /// <summary>The user's profile document; their other documents start with this key plus '/'.</summary>
     public static string User(Activity activity) =>
-        $"tenants/{Escape(activity.TenantId ?? "none")}/{Escape(activity.ChannelId!)}/users/{Escape(activity.From?.Id ?? "anonymous")}";
+        User(activity.TenantId ?? "none", activity.ChannelId!, activity.From?.Id ?? "anonymous");
+
+    /// <summary>The same key outside a turn (a reminder that fires later knows tenant, channel and user).</summary>
+    public static string User(string tenantId, string channelId, string userId) =>
+        $"tenants/{Escape(tenantId)}/{Escape(channelId)}/users/{Escape(userId)}";
 
     /// <summary>The user's dialog in this conversation.</summary>
     public static string Conversation(Activity activity) =>

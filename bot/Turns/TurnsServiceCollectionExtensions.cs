@@ -19,6 +19,7 @@ internal static class TurnsServiceCollectionExtensions
         services.AddSingleton<IOutputRenderer, AdaptiveCardOutputRenderer>();
         services.AddSingleton<OutputSender>();
         services.AddSingleton<SituationSignals>();
+        services.AddSingleton<UserLanguage>();
         services.AddSingleton<IBot, PartnershipTurnHandler>();
         // Fail at start-up, not at the first message, when content does not validate.
         services.AddHostedService<ContentValidationService>();

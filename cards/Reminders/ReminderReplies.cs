@@ -1,7 +1,9 @@
+using PartnershipBot.Dialogs.Conversation;
+
 namespace PartnershipBot.Cards.Reminders;
 
 /// <summary>Short text answers of the reminder commands, Dutch first.</summary>
-internal sealed record ReminderReplies(string Culture, string Cancelled, string NotFound, string Scheduled, string DateInPast, string Missing)
+internal sealed record ReminderReplies(string Culture, string Cancelled, string NotFound, string Scheduled, string DateInPast, string Missing, string OnlyInPersonalChat)
 {
     public static ReminderReplies Dutch { get; } = new(
         "nl-NL",
@@ -9,7 +11,8 @@ internal sealed record ReminderReplies(string Culture, string Cancelled, string 
         "Die herinnering bestaat niet (meer), of u mag hem niet annuleren.",
         "Genoteerd. Ik herinner u op {0}.",
         "Kies een datum vanaf vandaag.",
-        "Vul in wie, wat en wanneer.");
+        "Vul in wie, wat en wanneer.",
+        "Uw herinneringen en opvolging zijn persoonlijk: u vindt ze in uw persoonlijke chat met mij. Typ daar 'herinneringen' of 'opvolging'.");
 
     public static ReminderReplies English { get; } = new(
         "en-GB",
@@ -17,8 +20,8 @@ internal sealed record ReminderReplies(string Culture, string Cancelled, string 
         "That reminder does not exist (any more), or you may not cancel it.",
         "Noted. I will remind you on {0}.",
         "Pick a date from today on.",
-        "Fill in who, what and when.");
+        "Fill in who, what and when.",
+        "Your reminders and follow-ups are personal: you find them in your personal chat with me. Type 'reminders' or 'follow-up' there.");
 
-    public static ReminderReplies For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+    public static ReminderReplies For(Language language) => language == Language.En ? English : Dutch;
 }

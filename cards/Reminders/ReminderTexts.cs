@@ -1,6 +1,8 @@
+using PartnershipBot.Dialogs.Conversation;
+
 namespace PartnershipBot.Cards.Reminders;
 
-/// <summary>The reminder cards' wording, Dutch first; English when the user's locale is English.</summary>
+/// <summary>The reminder cards' wording, Dutch first; English when the user chose English.</summary>
 internal sealed record ReminderTexts(
     string Culture,
     string ListTitle,
@@ -64,6 +66,6 @@ internal sealed record ReminderTexts(
         "Agreed: {0} ({1})",
         "Check whether it happened, and if not, agree a next step.");
 
-    public static ReminderTexts For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+    /// <summary>The user's language (their stored choice), never the activity's locale alone.</summary>
+    public static ReminderTexts For(Language language) => language == Language.En ? English : Dutch;
 }

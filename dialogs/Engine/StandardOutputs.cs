@@ -8,8 +8,12 @@ namespace PartnershipBot.Dialogs.Engine;
 /// <summary>The messages that do not depend on a running check: welcome, help, privacy, history.</summary>
 internal static class StandardOutputs
 {
+    // The hint to switch is written in the other language: Teams' locale (the Agents Playground sends en-US)
+    // often is not the language the user reads best.
     public static WelcomeOutput Welcome(UiContent ui, Language language, bool hasHistory) =>
-        new(language, ui.Text("welcome.title", language), ui.Text("welcome.text", language), StartActions(ui, language, hasHistory));
+        new(language, ui.Text("welcome.title", language),
+            ui.Text("welcome.text", language) + "\n\n" + ui.Text("welcome.otherLanguage", language),
+            StartActions(ui, language, hasHistory));
 
     public static HelpOutput Help(UiContent ui, Language language)
     {

@@ -70,8 +70,7 @@ internal sealed partial class Turn
     }
 
     /// <summary>nl, nl-NL, nl-BE → Dutch; any other locale → English; none → Dutch (the product's first language).</summary>
-    internal static Language FromLocale(string? locale) =>
-        string.IsNullOrWhiteSpace(locale) || locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase) ? Language.Nl : Language.En;
+    internal static Language FromLocale(string? locale) => Languages.FromLocale(locale);
 
     private void OnText(string text)
     {

@@ -5,7 +5,7 @@ internal static class UiKeys
 {
     public static readonly IReadOnlyList<string> All =
     [
-        "welcome.title", "welcome.text", "help.title", "help.text",
+        "welcome.title", "welcome.text", "welcome.otherLanguage", "help.title", "help.text",
         "privacy.title", "privacy.p1", "privacy.p2", "privacy.p3",
         "section.context", "section.quick", "section.full", "progress.context", "progress.check",
         "hint.scale5", "hint.yesPartlyNo", "hint.choice", "hint.freeText", "hint.skipOffer",

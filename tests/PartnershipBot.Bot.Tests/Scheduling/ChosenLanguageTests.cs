@@ -1,0 +1,93 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipBot.Bot.Tests.Connector;
+using PartnershipBot.Bot.Tests.Hosting;
+using PartnershipBot.Bot.Tests.Turns;
+using PartnershipBot.Scheduling;
+
+namespace PartnershipBot.Bot.Tests.Scheduling;
+
+/// <summary>
+/// The language the user chose is the language of the reminder features too, whatever locale the client sends
+/// (the Agents Playground sends en-US): through the real host, then the follow-up fired by its real handler.
+/// </summary>
+public sealed class ChosenLanguageTests : IAsyncLifetime
+{
+    private RecordingConnector? _connector;
+    private TestBotHost? _host;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _host = await TestBotHost.StartAsync(settings: ReminderSettings.AlwaysWorking());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host!.DisposeAsync();
+        await _connector!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Dutch_ChosenOnAnEnglishClient_FollowUpRemindersAndTheFiredReminderAreDutch()
+    {
+        var anne = new BotConversation(_host!, _connector!, locale: "en-US");
+
+        var welcome = await anne.SayAsync("hello");
+        await anne.SayAsync("nederlands");
+        var form = (await anne.SayAsync("follow-up")).LastCard;
+        var scheduled = await anne.SubmitAsync("card-1", form, "scheduleFollowUp", ("who", "Jan"), ("what", "begroting delen"), ("when", InTenDays()));
+        var list = (await anne.SayAsync("reminders")).LastCard;
+        var fired = await FireOnlyReminderAsync();
+
+        Assert.Contains("Liever Nederlands? Typ 'nederlands'.", CardData.AllText(welcome.LastCard), StringComparison.Ordinal);
+        Assert.Contains("Opvolging van een afspraak", CardData.AllText(form), StringComparison.Ordinal);
+        Assert.Contains("Genoteerd. Ik herinner u op", scheduled.Texts, StringComparison.Ordinal);
+        Assert.Contains("Uw herinneringen", CardData.AllText(list), StringComparison.Ordinal);
+        Assert.Contains("Annuleren", CardData.AllText(list), StringComparison.Ordinal);
+        Assert.DoesNotContain("Cancel", CardData.AllText(list), StringComparison.Ordinal);
+        Assert.Contains("Afspraak: begroting delen (Jan)", fired, StringComparison.Ordinal);
+        Assert.Contains("\"locale\":\"nl-NL\"", fired, StringComparison.Ordinal);
+        Assert.DoesNotContain("Agreed", fired, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_ChosenAfterScheduling_TheFiredReminderAndTheListFollowTheNewChoice()
+    {
+        var anne = new BotConversation(_host!, _connector!, locale: "nl-NL");
+        var form = (await anne.SayAsync("opvolging")).LastCard;
+        await anne.SubmitAsync("card-1", form, "scheduleFollowUp", ("who", "Jan"), ("what", "begroting delen"), ("when", InTenDays()));
+
+        await anne.SayAsync("english");
+        var list = (await anne.SayAsync("herinneringen")).LastCard;
+        var fired = await FireOnlyReminderAsync();
+
+        Assert.Contains("Your reminders", CardData.AllText(list), StringComparison.Ordinal);
+        Assert.Contains("Agreed: begroting delen (Jan)", CardData.AllText(list), StringComparison.Ordinal);
+        Assert.Contains("Agreed: begroting delen (Jan)", fired, StringComparison.Ordinal);
+        Assert.Contains("\"locale\":\"en-GB\"", fired, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoChoice_ADutchCommandOnAnEnglishClient_AnswersInDutch()
+    {
+        var anne = new BotConversation(_host!, _connector!, locale: "en-US");
+
+        var list = (await anne.SayAsync("herinneringen")).LastCard;
+
+        Assert.Contains("Er staan geen herinneringen voor u klaar.", CardData.AllText(list), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the stored follow-up through its registered handler, as the Quartz job does when it comes due.</summary>
+    private async Task<string> FireOnlyReminderAsync()
+    {
+        var scheduler = _host!.Services.GetRequiredService<IReminderScheduler>();
+        var reminder = Assert.Single(await scheduler.ListAsync(Activities.Tenant, Activities.UserId, default));
+        var handler = _host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == reminder.Spec.Kind);
+        var before = _connector!.Requests.Count;
+        await handler.HandleAsync(reminder, reminder.Spec.FirstDueUtc, default);
+        return string.Join("\n", _connector.Requests.Skip(before).Select(r => r.Body));
+    }
+
+    private string InTenDays() =>
+        _host!.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
