@@ -60,8 +60,10 @@ public static class CardRenderer
         ConfirmOutput confirm => [ConfirmCard.Build(confirm)],
         AdviceOutput advice => [AdvisorAnswerCard.Build(advice)],
         AdvisorRedirectOutput redirect => [AdvisorRedirectCard.Build(redirect)],
-        // The host may first try the text analyzer; rendering it means "nothing found", so show the help.
-        UnrecognisedOutput unrecognised => [HelpCard.Build(unrecognised.Fallback)],
+        // The host may first try the text analyzer; rendering it means "nothing found", so show the short fallback.
+        UnrecognisedOutput unrecognised => Build(unrecognised.Fallback),
+        NotUnderstoodOutput notUnderstood => [NotUnderstoodCard.Build(notUnderstood)],
+        PersonalChatOutput personal => [PersonalChatCard.Build(personal)],
         _ => throw new ArgumentException("No card is defined for " + output.GetType().Name + ".", nameof(output)),
     };
 }

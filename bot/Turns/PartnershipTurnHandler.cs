@@ -71,7 +71,10 @@ internal sealed partial class PartnershipTurnHandler(
                 return [];
             }
 
-            var result = engine.Handle(new TurnRequest(conversation.Value.Dialog, user.Value.Profile, input, activity.Locale, timeProvider.GetUtcNow()));
+            var result = engine.Handle(new TurnRequest(conversation.Value.Dialog, user.Value.Profile, input, activity.Locale, timeProvider.GetUtcNow())
+            {
+                InSharedChat = Teams.ConversationScope.IsShared(activity),
+            });
             if (result.EraseUserData)
             {
                 await EraseUserAsync(userKey, cancellationToken);

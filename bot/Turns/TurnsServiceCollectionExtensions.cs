@@ -20,6 +20,7 @@ internal static class TurnsServiceCollectionExtensions
         services.AddSingleton<OutputSender>();
         services.AddSingleton<SituationSignals>();
         services.AddSingleton<UserLanguage>();
+        services.AddSingleton<ITurnInterceptor, PersonalChatOpener>();
         services.AddSingleton<IBot, PartnershipTurnHandler>();
         // Fail at start-up, not at the first message, when content does not validate.
         services.AddHostedService<ContentValidationService>();

@@ -10,9 +10,13 @@ internal static class CardSamples
 {
     public static IReadOnlyList<(string Name, BotOutput Output)> Outputs() =>
     [
-        .. PerLanguage("welcome", StaticSamples.Welcome),
-        .. PerLanguage("help", StaticSamples.Help),
-        .. PerLanguage("privacy", StaticSamples.Privacy),
+        .. PerLanguage("welcome", EngineSamples.Welcome),
+        .. PerLanguage("welcome-shared", EngineSamples.SharedWelcome),
+        .. PerLanguage("help", EngineSamples.Help),
+        .. PerLanguage("help-shared", EngineSamples.SharedHelp),
+        .. PerLanguage("check-shared", EngineSamples.SharedCheck),
+        .. PerLanguage("not-understood", EngineSamples.NotUnderstood),
+        .. PerLanguage("privacy", EngineSamples.Privacy),
         .. PerLanguage("question", language => new QuestionOutput(QuestionSamples.Scale(language))),
         .. PerLanguage("question-context", language => new QuestionOutput(QuestionSamples.Context(language))),
         .. PerLanguage("question-freetext", language => new QuestionOutput(QuestionSamples.FreeText(language))),
@@ -23,7 +27,7 @@ internal static class CardSamples
         .. PerLanguage("history", ReportSamples.History),
         .. PerLanguage("resume", StaticSamples.Resume),
         .. PerLanguage("situation", SituationSamples.AllThree),
-        .. PerLanguage("confirm-erase", StaticSamples.ConfirmErase),
+        .. PerLanguage("confirm-erase", EngineSamples.ConfirmErase),
         .. PerLanguage("advice", AdvisorSamples.PerRole),
         .. PerLanguage("advice-role", AdvisorSamples.ForOneRole),
         .. PerLanguage("advisor-redirect", AdvisorSamples.Redirect),

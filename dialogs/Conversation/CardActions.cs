@@ -27,4 +27,6 @@ public static class CardActions
     public const string DeleteDataCancelled = "deleteDataCancelled";
     /// <summary>Switch language; <see cref="CardFields.Language"/> holds "nl" or "en".</summary>
     public const string Language = "language";
+    /// <summary>In a shared chat: open the user's personal chat, where the check happens (handled by the host).</summary>
+    public const string OpenPersonal = "openPersonal";
 }

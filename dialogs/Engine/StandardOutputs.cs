@@ -15,15 +15,40 @@ internal static class StandardOutputs
             ui.Text("welcome.text", language) + "\n\n" + ui.Text("welcome.otherLanguage", language),
             StartActions(ui, language, hasHistory));
 
-    public static HelpOutput Help(UiContent ui, Language language)
+    /// <summary>Every command of the table that works in <paramref name="scope"/>, engine and host commands alike.</summary>
+    public static HelpOutput Help(UiContent ui, Language language, CommandScope scope = CommandScope.Personal)
     {
-        var other = language == Language.Nl ? Language.En : Language.Nl;
-        var lines = ui.Commands
-            .Where(c => c.Help is not null)
-            .Select(c => new CommandHelp($"{First(c, language)} / {First(c, other)}", c.Help![language]))
+        var lines = ui.CommandTable
+            .Where(c => c.Help is not null && c.Scopes.Contains(scope))
+            .Select(c => new CommandHelp(Words(c, language), c.HelpIn(scope, language)!))
             .ToList();
-        return new HelpOutput(language, ui.Text("help.title", language), ui.Text("help.text", language), lines,
-            StartActions(ui, language, hasHistory: false));
+        IReadOnlyList<SuggestedAction> actions = scope == CommandScope.Personal
+            ? StartActions(ui, language, hasHistory: false)
+            : [new(ui.Text("action.openPersonal", language), CardActions.OpenPersonal), new(ui.Text("action.startRound", language), Rounds.RoundCardActions.Start)];
+        return new HelpOutput(language, ui.Text("help.title", language), ui.Text(scope == CommandScope.Personal ? "help.text" : "shared.welcome.text", language), lines, actions);
+    }
+
+    /// <summary>
+    /// "Dat begreep ik niet" with the commands closest to what was typed (two or three, never the whole list);
+    /// when nothing is close, the commands people most often need here.
+    /// </summary>
+    public static NotUnderstoodOutput NotUnderstood(UiContent ui, Language language, string text, CommandScope scope)
+    {
+        var typed = TextNormalizer.Normalize(text);
+        var listed = ui.CommandTable.Where(c => c.Help is not null && c.Scopes.Contains(scope)).ToList();
+        var close = listed
+            .Select(c => (Entry: c, Distance: c.WordsNl.Concat(c.WordsEn).Select(w => TextNormalizer.Normalize(w)).Min(w => EditDistance.Between(typed, w))))
+            .Where(s => typed.Length > 0 && s.Distance <= Math.Max(2, typed.Length / 3))
+            .OrderBy(s => s.Distance)
+            .Select(s => s.Entry);
+        string[] usual = scope == CommandScope.Personal ? ["quickCheck", "history", "help"] : ["quickCheck", "roundStart", "help"];
+        var suggestions = close
+            .Concat(usual.Select(name => listed.FirstOrDefault(c => c.Name == name)).OfType<CommandEntry>())
+            .Distinct()
+            .Take(3)
+            .Select(c => new CommandHelp(c.Words(language)[0], c.HelpIn(scope, language)!))
+            .ToList();
+        return new NotUnderstoodOutput(language, ui.Text("notUnderstood.text", language), suggestions);
     }
 
     public static PrivacyOutput Privacy(UiContent ui, Language language) =>
@@ -59,6 +84,11 @@ internal static class StandardOutputs
         return actions;
     }
 
-    private static string First(CommandDefinition command, Language language) =>
-        language == Language.Nl ? command.WordsNl[0] : command.WordsEn[0];
+    /// <summary>"snelle check / quick check"; a word that is the same in both languages is shown once ("privacy").</summary>
+    private static string Words(CommandEntry command, Language language)
+    {
+        var own = command.Words(language)[0];
+        var other = command.Words(language == Language.Nl ? Language.En : Language.Nl)[0];
+        return string.Equals(TextNormalizer.Normalize(own), TextNormalizer.Normalize(other), StringComparison.Ordinal) ? own : $"{own} / {other}";
+    }
 }

@@ -45,6 +45,12 @@ internal sealed partial class Turn
 
     public TurnResult Run()
     {
+        if (_request.InSharedChat)
+        {
+            RunShared();
+            return new TurnResult(_state, _profile, _outputs);
+        }
+
         DropUnusableCheck();
         switch (_request.Input)
         {
@@ -77,7 +83,7 @@ internal sealed partial class Turn
         var command = _commands.Exact(text);
         if (Running && command is null)
         {
-            if (TryTypedAnswer(text))
+            if (TryTypedAnswer(text) || SmallTalk(text))
             {
                 return;
             }
@@ -95,6 +101,10 @@ internal sealed partial class Turn
         {
             AdoptLanguageOf(text);
             OnCommand(known);
+        }
+        else if (SmallTalk(text))
+        {
+            // "dank je" or a thumbs-up gets a short human answer, not the command list.
         }
         else if ((Advise(text) ?? ReadSituation(text)) is { } situation)
         {
@@ -115,7 +125,7 @@ internal sealed partial class Turn
         }
         else
         {
-            Say(new UnrecognisedOutput(text, _language, StandardOutputs.Help(Ui, _language)));
+            Say(new UnrecognisedOutput(text, _language, StandardOutputs.NotUnderstood(Ui, _language, text, CommandScope.Personal)));
         }
     }
 

@@ -42,13 +42,14 @@ public sealed class CardRendererTests
     }
 
     [Fact]
-    public void Render_UnrecognisedText_ShowsTheHelpFallback()
+    public void Render_UnrecognisedText_ShowsTheShortFallbackNotTheCommandList()
     {
-        var help = StaticSamples.Help(Language.En);
+        var fallback = new NotUnderstoodOutput(Language.En, "I did not understand that.", [new("help", "shows every command"), new("quick check", "starts the quick check")]);
 
-        var card = CardRenderer.Render(new UnrecognisedOutput("gibberish", Language.En, help))!;
+        var card = CardRenderer.Render(new UnrecognisedOutput("gibberish", Language.En, fallback))!;
 
-        Assert.Contains(help.Title, CardTree.Texts(card));
+        Assert.Contains("I did not understand that.", CardTree.Texts(card));
+        Assert.Equal(CardRenderer.Render(fallback)!.ToJsonString(), card.ToJsonString());
     }
 
     [Fact]
@@ -56,10 +57,13 @@ public sealed class CardRendererTests
     {
         var texts = CardTree.Texts(SampleCards.Card("help-nl")).ToList();
 
-        Assert.Contains("volledige check", texts);
-        Assert.Contains("verwijder mijn gegevens", texts);
-        Assert.Contains("terug", texts);
-        Assert.DoesNotContain("delete my data", texts);
+        // The user's language first, the other after it; a word the same in both once.
+        Assert.Contains("volledige check / full check", texts);
+        Assert.Contains("verwijder mijn gegevens / delete my data", texts);
+        Assert.Contains("terug / back", texts);
+        Assert.Contains("privacy", texts);
+        Assert.DoesNotContain("privacy / privacy", texts);
+        Assert.DoesNotContain("help / help", texts);
     }
 
     [Fact]

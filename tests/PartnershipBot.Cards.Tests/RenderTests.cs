@@ -24,7 +24,7 @@ public sealed class RenderTests(RenderFixture fixture) : IClassFixture<RenderFix
         { "results-nl-2", "Geduldige eigenaren met een financiële buffer" },
         { "results-healthy-en-2", "Keep an eye on" },
         { "help-nl", "verwijder mijn gegevens" },
-        { "privacy-en", "Who sees it: only you." },
+        { "privacy-en", "Only you see your answers and results." },
         { "welcome-nl", "Welkom bij de Samenwerkingscheck" },
     };
 

@@ -39,7 +39,14 @@ internal sealed class KeepWatchingDto
 internal sealed class UiFileDto
 {
     public List<CommandDto>? Commands { get; init; }
+    public List<SmallTalkDto>? SmallTalk { get; init; }
     public Dictionary<string, Dictionary<string, string>>? Messages { get; init; }
+}
+
+internal sealed class SmallTalkDto
+{
+    public string? Reply { get; init; }
+    public Dictionary<string, List<string>>? Words { get; init; }
 }
 
 internal sealed class CommandDto
@@ -47,5 +54,8 @@ internal sealed class CommandDto
     public string? Id { get; init; }
     public Dictionary<string, List<string>>? Words { get; init; }
     public Dictionary<string, string>? Help { get; init; }
+    public Dictionary<string, string>? SharedHelp { get; init; }
+    public List<string>? Scopes { get; init; }
+    public bool Host { get; init; }
 }
 #pragma warning restore CA1812

@@ -20,6 +20,8 @@ internal static class UiKeys
         "answer.skipped", "answer.freeTextGiven",
         "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help", "action.followUp",
         "delete.title", "delete.text", "delete.confirm", "delete.cancel", "delete.done", "delete.kept",
+        "notUnderstood.text", "shared.welcome.text", "shared.personalOnly", "shared.checkElsewhere", "shared.history", "shared.deleteData",
+        "personal.intro", "personal.opened", "personal.notReached", "action.openPersonal", "action.startRound",
         "situation.title", "situation.intro", "situation.yourWords", "situation.concern", "situation.whatHelps", "situation.closing",
     ];
 }

@@ -74,7 +74,7 @@ public sealed class LocalisationTests(ManifestValidators validators)
         var verdict = await validators.ValidateWithAjvAsync(localised.ToJsonString());
 
         Assert.True(verdict.Valid, verdict.ToString());
-        Assert.Equal("verwijder mijn gegevens", localised["bots"]![0]!["commandLists"]![0]!["commands"]![4]!["title"]!.GetValue<string>());
+        Assert.Equal("verwijder mijn gegevens", localised["bots"]![0]!["commandLists"]![0]!["commands"]![6]!["title"]!.GetValue<string>());
     }
 
     internal static JsonObject Dutch() => JsonNode.Parse(File.ReadAllText(DutchFile))!.AsObject();

@@ -106,13 +106,13 @@ public sealed class ManifestSchemaTests(ManifestValidators validators)
     }
 
     [Fact]
-    public void CommittedManifest_PersonalCommands_CoverChecksPrivacyRemindersAndHelp()
+    public void CommittedManifest_PersonalCommands_CoverChecksHistoryRemindersPrivacyAndHelp()
     {
         var personal = BrokenManifests.Committed()["bots"]![0]!["commandLists"]!.AsArray()
             .Single(list => list!["scopes"]!.AsArray().Any(s => s!.GetValue<string>() == "personal"))!;
 
         var titles = personal["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>());
 
-        Assert.Equal(["quick check", "full check", "reminders", "privacy", "delete my data", "help"], titles);
+        Assert.Equal(["quick check", "full check", "history", "reminders", "follow-up", "privacy", "delete my data", "help"], titles);
     }
 }

@@ -67,7 +67,7 @@ public class StaleAndEdgeTranscriptTests
     }
 
     [Fact]
-    public void FreeText_OutsideACheck_IsHandedToTheHostWithAHelpFallback()
+    public void FreeText_OutsideACheck_IsHandedToTheHostWithAShortFallback()
     {
         var chat = new Chat("nl-NL");
 
@@ -75,7 +75,9 @@ public class StaleAndEdgeTranscriptTests
 
         var unrecognised = Assert.IsType<UnrecognisedOutput>(Assert.Single(chat.Last));
         Assert.Equal(Language.Nl, unrecognised.Language);
-        Assert.NotEmpty(unrecognised.Fallback.Commands);
+        var fallback = Assert.IsType<NotUnderstoodOutput>(unrecognised.Fallback);
+        Assert.Equal("Dat begreep ik niet. Bedoelde u een van deze?", fallback.Text);
+        Assert.InRange(fallback.Suggestions.Count, 2, 3);
     }
 
     [Theory]

@@ -24,6 +24,9 @@ internal sealed class Chat
 
     public string? Locale { get; set; }
 
+    /// <summary>True to talk as in a channel or group chat.</summary>
+    public bool Shared { get; set; }
+
     public DialogState State { get; private set; } = DialogState.Empty;
 
     public UserProfile Profile { get; set; } = UserProfile.Empty;
@@ -54,7 +57,7 @@ internal sealed class Chat
 
     public IReadOnlyList<BotOutput> Send(UserInput input)
     {
-        var result = _engine.Handle(new TurnRequest(State, Profile, input, Locale, Time.GetUtcNow()));
+        var result = _engine.Handle(new TurnRequest(State, Profile, input, Locale, Time.GetUtcNow()) { InSharedChat = Shared });
         State = result.State;
         Profile = result.Profile;
         Last = result.Outputs;

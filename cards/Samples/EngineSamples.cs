@@ -1,0 +1,40 @@
+using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Cards.Samples;
+
+/// <summary>
+/// Samples produced by the bot's own conversation engine over the shipped content, so a sample is what the
+/// bot sends, not a designer's copy of it: welcome, help, privacy, the shared-chat cards, "did not understand".
+/// </summary>
+internal static class EngineSamples
+{
+    private static readonly Lazy<ConversationEngine> Engine = new(() => new ConversationEngine(ContentCatalog.LoadEmbedded()));
+
+    public static BotOutput Welcome(Language language) => First<WelcomeOutput>(new ConversationUpdateInput(BotAdded: true), language, shared: false);
+
+    public static BotOutput Help(Language language) => First<HelpOutput>(new TextInput("help"), language, shared: false);
+
+    public static BotOutput Privacy(Language language) => First<PrivacyOutput>(new TextInput("privacy"), language, shared: false);
+
+    public static BotOutput ConfirmErase(Language language) => First<ConfirmOutput>(new TextInput(language == Language.Nl ? "verwijder mijn gegevens" : "delete my data"), language, shared: false);
+
+    public static BotOutput SharedWelcome(Language language) => First<WelcomeOutput>(new ConversationUpdateInput(BotAdded: true), language, shared: true);
+
+    public static BotOutput SharedHelp(Language language) => First<HelpOutput>(new TextInput("help"), language, shared: true);
+
+    public static BotOutput SharedCheck(Language language) => First<PersonalChatOutput>(new TextInput("check"), language, shared: true);
+
+    public static BotOutput NotUnderstood(Language language) =>
+        First<UnrecognisedOutput>(new TextInput("geschiednis tonen graag"), language, shared: false).Fallback;
+
+    private static T First<T>(UserInput input, Language language, bool shared)
+        where T : BotOutput
+    {
+        var request = new TurnRequest(DialogState.Empty, UserProfile.Empty, input, language == Language.Nl ? "nl-NL" : "en-GB", DateTimeOffset.UnixEpoch)
+        {
+            InSharedChat = shared,
+        };
+        return Engine.Value.Handle(request).Outputs.OfType<T>().First();
+    }
+}
