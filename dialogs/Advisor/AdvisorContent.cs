@@ -21,7 +21,7 @@ internal sealed partial class AdvisorContent
     private static readonly string[] s_textKeys =
     [
         "title", "recognised", "whatToDo", "why", "firstStepFor", "firstSteps", "basis", "also", "closing",
-        "role.owner", "role.client", "role.contractor", "role.advisor", "redirect.title", "redirect.offTopic", "redirect.vague", "redirect.abuse",
+        "role.owner", "role.client", "role.contractor", "role.advisor", "redirect.title", "redirect.offTopic", "redirect.vague", "redirect.personal", "redirect.abuse",
     ];
 
     private static readonly JsonSerializerOptions s_json = new()
@@ -132,7 +132,14 @@ internal sealed partial class AdvisorContent
 
             words[language] = new AdvisorWords(
                 FoldSet(document?.Question), FoldSet(document?.Request), FoldSet(document?.Abuse),
-                [.. (document?.Domain ?? []).SelectMany(Fold)], keywords[language]);
+                [.. (document?.Domain ?? []).SelectMany(Fold)], keywords[language])
+            {
+                InsultIfAddressed = FoldSet(document?.InsultIfAddressed),
+                Addressed = FoldSet(document?.Addressed),
+                Filler = [.. (document?.Filler ?? []).SelectMany(Fold)],
+                PersonalData = [.. (document?.PersonalData ?? []).Select(TextNormalizer.Normalize).Where(p => p.Length > 0)],
+                Injection = [.. (document?.Injection ?? []).Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0)],
+            };
             roles[language] = BuildRoles(advisorFile?.Roles, language, problems);
         }
 

@@ -62,4 +62,14 @@ internal sealed class AdvisorWordsDocument
     public List<string>? Abuse { get; set; }
 
     public List<string>? Domain { get; set; }
+
+    public List<string>? InsultIfAddressed { get; set; }
+
+    public List<string>? Addressed { get; set; }
+
+    public List<string>? Filler { get; set; }
+
+    public List<string>? PersonalData { get; set; }
+
+    public List<string>? Injection { get; set; }
 }

@@ -14,11 +14,19 @@ internal static class IntentReader
         var words = TextNormalizer.Normalize(text).Replace('?', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var own = content.Words[language];
         // Insults are recognised in both languages: people switch language to swear.
-        var abusive = words.Any(w => content.Words.Values.Any(list => list.Abuse.Contains(w)));
+        var abusive = words.Any(w => content.Words.Values.Any(list => list.Abuse.Contains(w)))
+            || (words.Any(w => content.Words.Values.Any(list => list.InsultIfAddressed.Contains(w)))
+                && words.Any(w => content.Words.Values.Any(list => list.Addressed.Contains(w))));
         var asks = text.Contains('?', StringComparison.Ordinal)
             || (words.Length > 0 && own.Question.Contains(words[0]))
             || words.Any(own.Request.Contains);
-        return new AdvisorIntent(abusive, asks, words.Length);
+        var padded = " " + string.Join(' ', words) + " ";
+        var lower = text.ToLowerInvariant();
+        return new AdvisorIntent(abusive, asks, words.Length)
+        {
+            PersonalData = content.Words.Values.Any(list => list.PersonalData.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal))),
+            Instructions = content.Words.Values.Any(list => list.Injection.Any(p => lower.Contains(p, StringComparison.Ordinal))),
+        };
     }
 
     /// <summary>The role the writer names for themselves ("ik ben wethouder", "als directeur", "as a client"), if any.</summary>

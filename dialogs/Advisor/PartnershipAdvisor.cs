@@ -19,6 +19,7 @@ public sealed class PartnershipAdvisor
     private readonly PassageIndex _index;
     private readonly PitfallTextAnalyzer _analyzer;
     private readonly Dictionary<Language, HashSet<string>> _vocabulary;
+    private readonly Dictionary<Language, HashSet<string>> _filler;
 
     private PartnershipAdvisor(ContentCatalog catalog, AdvisorContent content, PitfallTextAnalyzer analyzer)
     {
@@ -31,6 +32,9 @@ public sealed class PartnershipAdvisor
             l => l,
             l => content.Words[l].Keywords.Values.SelectMany(w => w).Concat(content.Words[l].Domain)
                 .SelectMany(w => _index.Terms(w, l)).ToHashSet(StringComparer.Ordinal));
+        _filler = Enum.GetValues<Language>().ToDictionary(
+            l => l,
+            l => content.Words[l].Filler.SelectMany(w => _index.Terms(w, l)).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Loads and validates the advisor's content and builds its index; throws <see cref="ContentValidationException"/> on bad content.</summary>
@@ -62,12 +66,13 @@ public sealed class PartnershipAdvisor
         var reading = _analyzer.Analyze(text, language == Language.En ? "en" : "nl");
         var answerLanguage = reading.Language switch { "nl" => Language.Nl, "en" => Language.En, _ => language };
         var intent = IntentReader.Read(text, answerLanguage, _content);
-        if (intent.Abusive)
+        if (intent.Abusive || intent.Instructions || intent.PersonalData)
         {
-            return Redirect(AdvisorRedirectReason.Abuse, answerLanguage);
+            return Redirect(intent.Abusive ? AdvisorRedirectReason.Abuse : intent.Instructions ? AdvisorRedirectReason.Instructions : AdvisorRedirectReason.PersonalData, answerLanguage);
         }
 
-        var terms = _index.Terms(text, answerLanguage);
+        // Filler ("wat raad je me aan") says that something is asked, not what about: it is not searched for.
+        var terms = _index.Terms(text, answerLanguage).Where(t => !_filler[answerLanguage].Contains(t)).ToList();
         var onTopic = reading.Pitfalls.Count > 0 || reading.Lessons.Count > 0 || terms.Any(_vocabulary[answerLanguage].Contains);
         if (!intent.Asks)
         {
@@ -163,6 +168,7 @@ public sealed class PartnershipAdvisor
         {
             AdvisorRedirectReason.Abuse => "redirect.abuse",
             AdvisorRedirectReason.Vague => "redirect.vague",
+            AdvisorRedirectReason.PersonalData => "redirect.personal",
             _ => "redirect.offTopic",
         };
         return new AdvisorRedirectOutput(

@@ -29,7 +29,9 @@ internal sealed class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(content);
         _passages = content.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _analyzers = Enum.GetValues<Language>().ToDictionary(l => l, LanguageAnalyzers.For);
+        _analyzers = Enum.GetValues<Language>().ToDictionary(
+            l => l,
+            l => LanguageAnalyzers.For(l, content.Words[l].Keywords.Values.SelectMany(w => w).Concat(content.Words[l].Domain).Distinct(StringComparer.Ordinal)));
         _keywordBoost = content.Settings.KeywordBoost;
         var fieldAnalyzers = Enum.GetValues<Language>()
             .SelectMany(l => new[] { (TextField(l), _analyzers[l]), (KeywordField(l), _analyzers[l]) })

@@ -8,5 +8,8 @@ public enum AdvisorRedirectReason
 {
     OffTopic,
     Vague,
+    PersonalData,
+    /// <summary>An attempt to give the bot new instructions ("ignore all previous instructions").</summary>
+    Instructions,
     Abuse,
 }
