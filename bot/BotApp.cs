@@ -1,6 +1,7 @@
 using PartnershipBot.Analysis;
 using PartnershipBot.Calendar;
 using PartnershipBot.Health;
+using PartnershipBot.LanguageModel;
 using PartnershipBot.Protocol.Auth;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
@@ -25,6 +26,7 @@ internal static class BotApp
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddTextAnalysis(builder.Configuration);
         builder.Services.AddPartnershipBot();
+        builder.Services.AddLanguageModel(builder.Configuration);
         builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddRounds();
         builder.Services.AddGovernanceCalendar();

@@ -18,6 +18,7 @@ internal sealed partial class PartnershipTurnHandler(
     StateAccessor state,
     OutputSender sender,
     SituationSignals situationSignals,
+    LanguageModel.ModelAnswerEnricher modelAnswers,
     TimeProvider timeProvider,
     ILogger<PartnershipTurnHandler> logger) : IBot
 {
@@ -55,6 +56,7 @@ internal sealed partial class PartnershipTurnHandler(
 
         var outputs = await RunEngineAsync(activity, mapped.Input, cancellationToken);
         outputs = await situationSignals.EnrichAsync(turnContext, mapped.Input, outputs, cancellationToken);
+        outputs = await modelAnswers.EnrichAsync(turnContext, outputs, cancellationToken);
         await sender.SendAsync(turnContext, outputs, cancellationToken);
     }
 

@@ -10,6 +10,14 @@ internal static class AdvisorSamples
 
     public static AdviceOutput ForOneRole(Language language) => Answer(language, Role.Owner);
 
+    /// <summary>An answer a language model wrote from the passages and the host checked (longest allowed length).</summary>
+    public static AdviceOutput WordedByModel(Language language) => ForOneRole(language) with
+    {
+        ModelAnswer = Pick(language,
+            "Boek in de opstartjaren nog geen besparing in en spreek af dat de taakstelling pas ingaat zodra de bedrijfsvoering aantoonbaar op orde is [patient.do.1]. Schaalvoordelen komen niet vanzelf: eerst moeten processen en systemen samengaan, en dat kost tijd en geld [patient.why.1]. Als eerste stap zet u het uitstel op de agenda van het volgende bestuurlijk overleg en vraagt u de directie welk eenmalig budget de overgang nodig heeft [patient.step.owner].",
+            "Book no savings in the start-up years yet and agree that the target only takes effect once operations are demonstrably in order [patient.do.1]. Economies of scale do not come by themselves: processes and systems must merge first, and that costs time and money [patient.why.1]. As a first step, put the deferral on the agenda of the next board meeting and ask the management what one-off budget the transition needs [patient.step.owner]."),
+    };
+
     public static AdvisorRedirectOutput Redirect(Language language) => new(
         language,
         AdvisorRedirectReason.OffTopic,

@@ -30,6 +30,7 @@ internal static class CardSamples
         .. PerLanguage("confirm-erase", EngineSamples.ConfirmErase),
         .. PerLanguage("advice", AdvisorSamples.PerRole),
         .. PerLanguage("advice-role", AdvisorSamples.ForOneRole),
+        .. PerLanguage("advice-model", AdvisorSamples.WordedByModel),
         .. PerLanguage("advisor-redirect", AdvisorSamples.Redirect),
     ];
 

@@ -162,6 +162,24 @@ public sealed class PartnershipAdvisor
         };
     }
 
+    /// <summary>The small-print line of an answer: the lesson, its pitfall and the passages cited.</summary>
+    public string Basis(Language language, string lessonId, IEnumerable<string> passageIds)
+    {
+        var bank = _catalog.Current;
+        var pitfall = bank.Pitfalls.First(p => p.LessonId == lessonId);
+        return Format(language, "basis", bank.Lesson(lessonId).Title[language], pitfall.Title[language], string.Join(", ", passageIds));
+    }
+
+    /// <summary>A pitfall's title, or null for an id the bank does not know.</summary>
+    public string? PitfallTitle(string pitfallId, Language language) =>
+        _catalog.Current.Pitfalls.FirstOrDefault(p => p.Id == pitfallId)?.Title[language];
+
+    /// <summary>The lesson that protects against <paramref name="pitfallId"/>, or null for an unknown id.</summary>
+    public string? LessonAgainst(string pitfallId) => _catalog.Current.Pitfalls.FirstOrDefault(p => p.Id == pitfallId)?.LessonId;
+
+    /// <summary>A text of advisor.json by key (validated at load), for the host's own lines such as the privacy note.</summary>
+    public string Message(string key, Language language) => _content.Text(key, language);
+
     private AdvisorRedirectOutput Redirect(AdvisorRedirectReason reason, Language language)
     {
         var key = reason switch

@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using PartnershipBot.Bot.Tests.Connector;
+using PartnershipBot.Bot.Tests.Hosting;
+using PartnershipBot.Bot.Tests.Turns;
+
+namespace PartnershipBot.Bot.Tests.LanguageModel;
+
+/// <summary>
+/// The optional language model through the real host, against a loopback server in the chat-completions wire
+/// format: what the request carries, what a good answer looks like on the card, and every way back to the local answer.
+/// </summary>
+public sealed class LanguageModelHostTests
+{
+    private const string Question = "Ik ben wethouder De Vries (jan.devries@gemeente.nl, 06-12345678). Hoe leg ik de gemeenteraad uit dat de besparing pas later komt?";
+    private const string ModelText = "Spreek af dat de besparing pas ingaat als de bedrijfsvoering op orde is [{0}], en leg de raad uit dat de kosten voor de baten uitgaan.";
+
+    [Fact]
+    public async Task OpenAiCompatible_GoodAnswer_CardShowsItCitedAndTheRequestCarriesThePassagesButNoPersonalData()
+    {
+        await using var model = await FakeChatCompletions.StartAsync((schema, body) => schema == "grounded_answer"
+            ? (200, FakeChatCompletions.Completion(Answer(string.Format(System.Globalization.CultureInfo.InvariantCulture, ModelText, FakeChatCompletions.PassageIds(body)[0]), FakeChatCompletions.PassageIds(body)[0])))
+            : (200, FakeChatCompletions.Completion("{\"findings\":[]}")));
+        await using var bot = await Bot(model, deployment: null);
+
+        var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
+
+        var answerCall = Assert.Single(model.Calls, c => c.Schema == "grounded_answer");
+        Assert.Equal("/v1/chat/completions", answerCall.Path);
+        Assert.Equal("Bearer test-key", answerCall.Authorization);
+        var passages = FakeChatCompletions.PassageIds(answerCall.Body);
+        Assert.Contains(passages, id => id.StartsWith("patient.", StringComparison.Ordinal));
+        // The owner's step (the question names the role) travels with its text.
+        Assert.Contains("patient.step.owner.2", passages);
+        Assert.Contains("Spreek met uw collega-wethouders af hoe u het uitstel", FakeChatCompletions.UserText(answerCall.Body), StringComparison.Ordinal);
+        Assert.All(model.Calls, call =>
+        {
+            Assert.DoesNotContain("Vries", call.Raw, StringComparison.Ordinal);
+            Assert.DoesNotContain("devries", call.Raw, StringComparison.Ordinal);
+            Assert.DoesNotContain("12345678", call.Raw, StringComparison.Ordinal);
+        });
+        Assert.Contains("kosten voor de baten uitgaan", card, StringComparison.Ordinal);
+        Assert.Contains("Gebruikte passages: " + passages[0], card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wat u kunt doen", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AzureOpenAi_RequestUsesTheDeploymentUrlShapeApiVersionAndKeyHeader()
+    {
+        await using var model = await FakeChatCompletions.StartAsync((schema, body) => schema == "grounded_answer"
+            ? (200, FakeChatCompletions.Completion(Answer(string.Format(System.Globalization.CultureInfo.InvariantCulture, ModelText, FakeChatCompletions.PassageIds(body)[0]), FakeChatCompletions.PassageIds(body)[0])))
+            : (200, FakeChatCompletions.Completion("{\"findings\":[]}")));
+        await using var bot = await Bot(model, deployment: "advisor-gpt");
+
+        var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
+
+        var call = Assert.Single(model.Calls, c => c.Schema == "grounded_answer");
+        Assert.Equal("/openai/deployments/advisor-gpt/chat/completions", call.Path);
+        Assert.Contains("api-version=", call.Query, StringComparison.Ordinal);
+        Assert.Equal("test-key", call.ApiKey);
+        Assert.Contains("kosten voor de baten uitgaan", card, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, int, string> Failures => new()
+    {
+        { "a citation that is not a given passage", 200, FakeChatCompletions.Completion(Answer("Boek de besparing later in [invented.passage].", "invented.passage")) },
+        { "malformed JSON", 200, FakeChatCompletions.Completion("{\"answer\": \"Boek de besparing later in [patient.do.1]\", ") },
+        { "an answer in the wrong language", 200, FakeChatCompletions.Completion(Answer("Agree that the savings start once operations are in order [patient.do.1], and explain this to the council.", "patient.do.1")) },
+        { "429 Too Many Requests", 429, "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"429\"}}" },
+        { "500 from the service", 500, "{\"error\":{\"message\":\"boom\"}}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task FailedModelAnswer_FallsBackToTheLocalAnswerWithoutRetrying(string why, int status, string body)
+    {
+        await using var model = await FakeChatCompletions.StartAsync((schema, _) => schema == "grounded_answer" ? (status, body) : (200, FakeChatCompletions.Completion("{\"findings\":[]}")));
+        await using var bot = await Bot(model, deployment: null);
+
+        var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
+
+        Assert.Contains("Wat u kunt doen", card, StringComparison.Ordinal);
+        Assert.Contains("Gebaseerd op de les ‘Geduldige eigenaren met een financiële buffer’", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("invented.passage", card, StringComparison.Ordinal);
+        Assert.Single(model.Calls, c => c.Schema == "grounded_answer");
+        Assert.False(string.IsNullOrEmpty(why));
+    }
+
+    [Fact]
+    public async Task ModelFindings_KeptOnlyWhenTheirEvidenceIsInTheText()
+    {
+        const string text = "Hoe krijgen we de directie zover dat de kwartaalrapportage niet meer alles mooier voorstelt dan het is?";
+        await using var model = await FakeChatCompletions.StartAsync((schema, _) => schema == "pitfall_findings"
+            ? (200, FakeChatCompletions.Completion("{\"findings\":[{\"pitfall\":\"contractor-appearance-of-success\",\"evidence\":\"alles mooier voorstelt dan het is\"},{\"pitfall\":\"owner-savings-target\",\"evidence\":\"de besparing is meteen ingeboekt\"}]}"))
+            : (500, "{}"));
+        await using var bot = await Bot(model, deployment: null);
+
+        var card = CardData.AllText((await bot.User.SayAsync(text)).LastCard);
+
+        Assert.Contains("Wat ik herken in uw woorden", card, StringComparison.Ordinal);
+        Assert.Contains("“alles mooier voorstelt dan het is”", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("meteen ingeboekt", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Besparing vanaf dag één:", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantNotAllowed_NothingIsSentAndThePrivacyCardSaysSo()
+    {
+        await using var model = await FakeChatCompletions.StartAsync((_, _) => (200, FakeChatCompletions.Completion("{}")));
+        await using var bot = await Bot(model, deployment: null, tenants: "another-tenant");
+
+        var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
+        var privacy = CardData.AllText((await bot.User.SayAsync("privacy")).LastCard);
+
+        Assert.Empty(model.Calls);
+        Assert.Contains("Wat u kunt doen", card, StringComparison.Ordinal);
+        Assert.Contains("wat u typt, gaat niet naar een taalmodel", privacy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TenantAllowed_ThePrivacyCardSaysQuestionsGoToTheModelWithoutPersonalData()
+    {
+        await using var model = await FakeChatCompletions.StartAsync((_, _) => (200, FakeChatCompletions.Completion("{}")));
+        await using var bot = await Bot(model, deployment: null);
+
+        var privacy = CardData.AllText((await bot.User.SayAsync("privacy")).LastCard);
+
+        Assert.Contains("zonder namen, e-mailadressen en telefoonnummers", privacy, StringComparison.Ordinal);
+    }
+
+    private static string Answer(string text, string citation) =>
+        new JsonObject { ["answer"] = text, ["citations"] = new JsonArray(citation) }.ToJsonString();
+
+    private static async Task<BotUnderTest> Bot(FakeChatCompletions model, string? deployment, string tenants = Activities.Tenant)
+    {
+        var connector = await RecordingConnector.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["LanguageModel:Endpoint"] = deployment is null ? new Uri(model.BaseAddress, "/v1").ToString() : model.BaseAddress.ToString(),
+            ["LanguageModel:Key"] = "test-key",
+            ["LanguageModel:Tenants:0"] = tenants,
+            // The real clock runs in the host: the longest deadline, so a slow machine does not turn a test into a timeout.
+            ["LanguageModel:TimeoutSeconds"] = "60",
+        };
+        settings[deployment is null ? "LanguageModel:Model" : "LanguageModel:Deployment"] = deployment ?? "test-model";
+        var host = await TestBotHost.StartAsync(settings: settings);
+        return new BotUnderTest(host, connector, new BotConversation(host, connector));
+    }
+
+    private sealed record BotUnderTest(TestBotHost Host, RecordingConnector Connector, BotConversation User) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            await Connector.DisposeAsync();
+        }
+    }
+}
