@@ -7,7 +7,8 @@ internal sealed record AnalysisSettingsDocument(
     double Threshold,
     double QuestionFactor,
     int NegationReach,
-    IReadOnlyDictionary<string, string> Pairs);
+    IReadOnlyDictionary<string, string> Pairs,
+    IReadOnlyList<string>? TimeGated = null);
 
 /// <summary>lexicon.&lt;lang&gt;.json: the function words and the cues of one language.</summary>
 internal sealed record LexiconDocument(
@@ -21,7 +22,12 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string> NumberWords,
     IReadOnlyList<CueDocument> Cues,
     IReadOnlyList<string>? NegationExceptions = null,
-    IReadOnlyList<string>? ContrastNotAfter = null);
+    IReadOnlyList<string>? ContrastNotAfter = null,
+    IReadOnlyList<string>? HypotheticalStarts = null,
+    IReadOnlyList<string>? HypotheticalMarkers = null,
+    IReadOnlyList<string>? ElsewhereStarts = null,
+    IReadOnlyList<string>? TimeGates = null,
+    IReadOnlyList<string>? InOrderWords = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

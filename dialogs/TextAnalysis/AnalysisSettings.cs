@@ -18,6 +18,11 @@ internal sealed class AnalysisSettings
         NegationReach = document.NegationReach;
         LessonOf = document.Pairs.ToFrozenDictionary(StringComparer.Ordinal);
         PitfallOf = document.Pairs.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        TimeGated = (document.TimeGated ?? []).ToFrozenSet(StringComparer.Ordinal);
+        if (TimeGated.Any(id => !LessonOf.ContainsKey(id)))
+        {
+            throw new FormatException("Analysis settings: timeGated lists only pitfalls of the pairs.");
+        }
     }
 
     public double Threshold { get; }
@@ -27,6 +32,11 @@ internal sealed class AnalysisSettings
     public FrozenDictionary<string, string> PitfallOf { get; }
 
     public bool IsPitfall(string id) => LessonOf.ContainsKey(id);
+
+    /// <summary>Pitfalls that turn into their lesson when a sentence orders them after operations run well.</summary>
+    public FrozenSet<string> TimeGated { get; }
+
+    public bool IsTimeGated(string id) => TimeGated.Contains(id);
 
     public bool IsKnown(string id) => LessonOf.ContainsKey(id) || PitfallOf.ContainsKey(id);
 

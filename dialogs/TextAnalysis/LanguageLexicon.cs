@@ -21,6 +21,11 @@ internal sealed class LanguageLexicon
         ScopeBlockers = Fold(document.ScopeBlockers);
         QuestionStarts = Fold(document.QuestionStarts);
         NumberWords = Fold(document.NumberWords);
+        HypotheticalStarts = Fold(document.HypotheticalStarts);
+        HypotheticalMarkers = Fold(document.HypotheticalMarkers);
+        ElsewhereStarts = Phrases(document.ElsewhereStarts);
+        TimeGates = Phrases(document.TimeGates);
+        InOrderWords = Fold(document.InOrderWords);
         NegationExceptions = (document.NegationExceptions ?? [])
             .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextTokenizer.Normalize(w)).ToArray())
             .ToArray();
@@ -45,10 +50,25 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> QuestionStarts { get; }
     public FrozenSet<string> NumberWords { get; }
     public IReadOnlyList<CuePattern> Cues { get; }
+
+    /// <summary>A sentence that opens with one of these ("als", "if") and holds a marker ("hadden", "had") is hypothetical.</summary>
+    public FrozenSet<string> HypotheticalStarts { get; }
+    public FrozenSet<string> HypotheticalMarkers { get; }
+
+    /// <summary>Openings that put what follows elsewhere ("anders dan bij", "unlike"): a pitfall there is someone else's.</summary>
+    public IReadOnlyList<string[]> ElsewhereStarts { get; }
+
+    /// <summary>Openings that order in time ("pas nu", "only once"): savings then come after operations are in order.</summary>
+    public IReadOnlyList<string[]> TimeGates { get; }
+    public FrozenSet<string> InOrderWords { get; }
     public AtomIndex Index { get; }
 
     /// <summary>Phrases that start with a negation word but negate nothing ("niet meer dan", "not only").</summary>
     public IReadOnlyList<string[]> NegationExceptions { get; }
+
+    /// <summary>Whether one of <paramref name="phrases"/> starts at <paramref name="index"/>.</summary>
+    public static bool AnyStartsAt(List<RawToken> tokens, int index, IReadOnlyList<string[]> phrases) =>
+        phrases.Any(phrase => StartsAt(tokens, index, phrase));
 
     public bool IsNegatorAt(List<RawToken> tokens, int index)
     {
@@ -96,6 +116,9 @@ internal sealed class LanguageLexicon
         stemmer.Stem();
         return stemmer.Current;
     }
+
+    private static string[][] Phrases(IReadOnlyList<string>? phrases) =>
+        [.. (phrases ?? []).Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextTokenizer.Normalize(w)).ToArray())];
 
     private static FrozenSet<string> Fold(IReadOnlyList<string>? words) =>
         (words ?? []).Select(w => TextTokenizer.Normalize(w)).ToFrozenSet(StringComparer.Ordinal);

@@ -23,6 +23,19 @@ internal static class MatchResolver
                 ? FindNegator(text, match, p => consumedNegators[p].Any(t => t != opposite), settings.NegationReach)
                 : -1;
             var target = negator >= 0 ? opposite : match.Cue.Target;
+            var frame = text.Frames[match.Clause];
+            // A hypothesis or a topic echo describes nothing that happened; someone else's pitfall is not ours.
+            if (frame is SentenceFrame.Hypothetical or SentenceFrame.Echo || (frame == SentenceFrame.Elsewhere && target is not null && settings.IsPitfall(target)))
+            {
+                continue;
+            }
+
+            // Savings discussed only once operations run well are the lesson, not the pitfall (time order matters).
+            if (frame == SentenceFrame.AfterInOrder && target is not null && settings.IsTimeGated(target))
+            {
+                target = opposite;
+            }
+
             if (target is null)
             {
                 continue;

@@ -8,8 +8,9 @@ namespace PartnershipBot.Dialogs.TextAnalysis;
 /// </summary>
 internal sealed class PreparedText
 {
-    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged, int[][] tokenAtoms, HashSet<int> present)
+    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged, int[][] tokenAtoms, HashSet<int> present, SentenceFrame[] frames)
     {
+        Frames = frames;
         Tokens = tokens;
         TokenAtoms = tokenAtoms;
         Present = present;
@@ -34,6 +35,9 @@ internal sealed class PreparedText
 
     /// <summary>Whether clause c belongs to an open question ("what is a savings target?"): it describes no situation.</summary>
     public bool[] Hedged { get; }
+
+    /// <summary>For each clause, how its sentence frames it: as a hypothesis, as someone else's story, or ordered in time.</summary>
+    public SentenceFrame[] Frames { get; }
 
     public int ClauseCount => ClauseStarts.Length;
 
@@ -98,7 +102,52 @@ internal sealed class PreparedText
 
         var hedgedSentences = HedgedSentences(raw, lexicon, sentenceOfClause, starts);
         var hedged = sentenceOfClause.Select(hedgedSentences.Contains).ToArray();
-        return new PreparedText(tokens, [.. starts], [.. contrast], hedged, atoms, present);
+        var frames = SentenceFrames(raw, lexicon, sentenceOfClause, starts);
+        return new PreparedText(tokens, [.. starts], [.. contrast], hedged, atoms, present, [.. sentenceOfClause.Select(s => frames.GetValueOrDefault(s))]);
+    }
+
+    // Frames are read per sentence from its first words, and (hypothesis, time order) from words anywhere in it.
+    private static Dictionary<int, SentenceFrame> SentenceFrames(List<RawToken> raw, LanguageLexicon lexicon, List<int> sentenceOfClause, List<int> starts)
+    {
+        var frames = new Dictionary<int, SentenceFrame>();
+        for (var c = 0; c < starts.Count; c++)
+        {
+            if (c > 0 && sentenceOfClause[c] == sentenceOfClause[c - 1])
+            {
+                continue;
+            }
+
+            var first = starts[c];
+            var last = first;
+            while (last + 1 < raw.Count && raw[last + 1].Break != TokenBreak.Clause)
+            {
+                last++;
+            }
+
+            var words = raw.GetRange(first, last - first + 1).Select(t => t.Norm).ToList();
+            var frame = SentenceFrame.None;
+            if (words.Count <= 3 && raw[last].EndsQuestion)
+            {
+                // "Couleur locale?" names a topic before the answer to it; it describes nothing yet.
+                frame = SentenceFrame.Echo;
+            }
+            else if (lexicon.HypotheticalStarts.Contains(words[0]) && words.Skip(1).Any(lexicon.HypotheticalMarkers.Contains))
+            {
+                frame = SentenceFrame.Hypothetical;
+            }
+            else if (LanguageLexicon.AnyStartsAt(raw, first, lexicon.ElsewhereStarts))
+            {
+                frame = SentenceFrame.Elsewhere;
+            }
+            else if (LanguageLexicon.AnyStartsAt(raw, first, lexicon.TimeGates) && words.Any(lexicon.InOrderWords.Contains))
+            {
+                frame = SentenceFrame.AfterInOrder;
+            }
+
+            frames[sentenceOfClause[c]] = frame;
+        }
+
+        return frames;
     }
 
     private static HashSet<int> HedgedSentences(List<RawToken> raw, LanguageLexicon lexicon, List<int> sentenceOfClause, List<int> starts)

@@ -1,0 +1,19 @@
+namespace PartnershipBot.Dialogs.TextAnalysis;
+
+/// <summary>How a sentence frames what it says, read from its opening words (see the lexicons' frame lists).</summary>
+internal enum SentenceFrame
+{
+    None,
+
+    /// <summary>A topic echoed as a short question before it is answered: "Couleur locale?".</summary>
+    Echo,
+
+    /// <summary>Counterfactual: "als we dat hadden gedaan, was het misgegaan"; it did not happen.</summary>
+    Hypothetical,
+
+    /// <summary>Someone else's story: "anders dan in de buurregio, waar …", "unlike …".</summary>
+    Elsewhere,
+
+    /// <summary>Ordered in time after operations run well: "pas nu de bedrijfsvoering stabiel draait, …".</summary>
+    AfterInOrder,
+}
