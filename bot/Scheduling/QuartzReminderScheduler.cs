@@ -27,6 +27,8 @@ internal sealed partial class QuartzReminderScheduler(
             .WithIdentity(ReminderKeys.Job(spec.TenantId, id))
             // The kind, as the job's description, lets a listing count kinds without loading job data (open rounds).
             .WithDescription(spec.Kind)
+            // An instance that dies while delivering: another one (or this one, restarted) runs the job again.
+            .RequestRecovery()
             .UsingJobData(ReminderKeys.SpecField, ReminderSpecJson.Serialize(spec))
             .Build();
         var trigger = TriggerFor(spec, id, due);

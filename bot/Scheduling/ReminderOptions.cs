@@ -36,6 +36,21 @@ internal sealed class ReminderOptions
     /// <summary>How late a reminder may fire before it counts as missed (it then fires once, at start-up).</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// With PostgreSQL (a clustered scheduler): how often each instance records that it is alive, and how
+    /// long past a missed check-in the others wait before they take over its due reminders.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long an idle scheduler waits before it looks for due reminders again. A reminder scheduled on
+    /// this instance wakes it at once; one scheduled by another instance is seen within this time.
+    /// </summary>
+    public TimeSpan SchedulerPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>This instance's name in the scheduler cluster; empty means generated (machine name and start time).</summary>
+    public string? SchedulerInstanceId { get; set; }
+
     public WorkingHours ToWorkingHours() => new(
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
         WorkdayStart,

@@ -1,18 +1,18 @@
-using Microsoft.Data.Sqlite;
 using PartnershipBot.Rounds;
+using PartnershipBot.Scheduling.Postgres;
 using PartnershipBot.Storage;
 using PartnershipBot.Telemetry;
 using PartnershipBot.Turns;
 using Quartz;
-using Quartz.Impl.AdoJobStore;
 
 namespace PartnershipBot.Scheduling;
 
 internal static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz with its ADO.NET job store in the bot's own SQLite file (tables created at start-up when
-    /// missing), the reminder scheduler over it, and paced proactive delivery.
+    /// Quartz with its ADO.NET job store in the bot's own database — the SQLite file, or PostgreSQL as a
+    /// clustered scheduler shared by every instance (see <see cref="JobStores"/>) — the reminder scheduler
+    /// over it, and paced proactive delivery.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,26 +21,43 @@ internal static class SchedulingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.WorkdayStart < o.WorkdayEnd && o.WorkdayEnd <= TimeSpan.FromDays(1), "Reminders:WorkdayStart must be before Reminders:WorkdayEnd, within one day.")
             .ValidateOnStart();
+        var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        var clustered = StorageServiceCollectionExtensions.Provider(configuration) == StorageProvider.Postgres;
         services.AddQuartz(quartz =>
         {
             quartz.AddTriggerListener<MisfireListener>();
             quartz.UsePersistentStore(store =>
             {
-                store.UseDataSource(source =>
+                if (clustered)
                 {
-                    source.Provider = DataSourceOptions.Providers.Sqlite;
-                    source.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteStorage>().ConnectionString);
-                });
-                // SQLite's delegate carries the package's own tables_sqlite.sql, so the schema always matches this Quartz version.
-                store.UseDriverDelegate<SQLiteDelegate>();
-                store.ProvisionSchema();
+                    JobStores.UsePostgres(store, reminders.ClusterCheckinInterval);
+                }
+                else
+                {
+                    JobStores.UseSqlite(store);
+                }
+
                 store.ConfigureStore(o =>
                 {
                     o.StoreJobDataAsStrings = true;
-                    o.MisfireThreshold = configuration.GetSection(ReminderOptions.Section).GetValue<TimeSpan?>(nameof(ReminderOptions.MisfireThreshold)) ?? new ReminderOptions().MisfireThreshold;
+                    o.MisfireThreshold = reminders.MisfireThreshold;
                 });
             });
+            quartz.ConfigureScheduler(o =>
+            {
+                o.IdleWaitTime = reminders.SchedulerPollInterval;
+                if (clustered && !string.IsNullOrWhiteSpace(reminders.SchedulerInstanceId))
+                {
+                    o.InstanceId = reminders.SchedulerInstanceId;
+                }
+            });
         });
+        if (clustered)
+        {
+            // Before the Quartz hosted service: hosted services start in registration order.
+            services.AddHostedService<QuartzPostgresSchema>();
+        }
+
         services.AddBotMetrics();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<QuartzReminderScheduler>();

@@ -42,7 +42,8 @@ internal static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static StorageProvider Provider(IConfiguration configuration)
+    /// <summary>The configured provider; features with a store of their own (the scheduler) choose by it too.</summary>
+    internal static StorageProvider Provider(IConfiguration configuration)
     {
         var value = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"];
         if (string.IsNullOrWhiteSpace(value))
