@@ -84,7 +84,14 @@ internal sealed partial class QuartzReminderScheduler(
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(reminderId);
         var scheduler = await schedulers.GetScheduler(ct);
-        return await DeleteAsync(scheduler, ReminderKeys.Job(tenantId, reminderId), ct);
+        var key = ReminderKeys.Job(tenantId, reminderId);
+        // System jobs (a round's closing, retention) are no one's reminders: not even an admin cancels them from a list.
+        if (await ReadAsync(scheduler, key, ct) is not { Spec.IsSystemJob: false })
+        {
+            return false;
+        }
+
+        return await DeleteAsync(scheduler, key, ct);
     }
 
     public Task<int> CancelForSubjectAsync(string tenantId, string subject, CancellationToken ct) =>

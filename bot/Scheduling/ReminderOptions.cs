@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartnershipBot.Dialogs.Calendar;
 using PartnershipBot.Dialogs.Reminders;
 
 namespace PartnershipBot.Scheduling;
@@ -51,9 +52,21 @@ internal sealed class ReminderOptions
     /// <summary>This instance's name in the scheduler cluster; empty means generated (machine name and start time).</summary>
     public string? SchedulerInstanceId { get; set; }
 
-    public WorkingHours ToWorkingHours() => new(
-        TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
-        WorkdayStart,
-        WorkdayEnd,
-        WorkingDays is { Length: > 0 } days ? new HashSet<DayOfWeek>(days) : WorkingHours.WeekDays);
+    /// <summary>Good Friday is a day off only under some collective agreements.</summary>
+    public bool GoodFridayOff { get; set; }
+
+    /// <summary>Liberation Day (5 May): <c>LustrumYears</c> (default), <c>EveryYear</c> or <c>Never</c>.</summary>
+    public LiberationDayRule LiberationDay { get; set; } = LiberationDayRule.LustrumYears;
+
+    /// <summary>Working days and hours; Dutch public holidays are never working days.</summary>
+    public WorkingHours ToWorkingHours()
+    {
+        var days = WorkingDays is { Length: > 0 } configured ? new HashSet<DayOfWeek>(configured) : WorkingHours.WeekDays;
+        return new(
+            TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+            WorkdayStart,
+            WorkdayEnd,
+            days,
+            new Dialogs.Calendar.WorkingDays(new HolidayRules(GoodFridayOff, LiberationDay), days));
+    }
 }

@@ -20,4 +20,10 @@ internal sealed record ReminderSpec(
     string PayloadJson,
     DateTimeOffset FirstDueUtc,
     ReminderRecurrence? Recurrence,
-    string Description);
+    string Description)
+{
+    /// <summary>Owners named <c>system:…</c> are the bot's own jobs, never a person's reminder.</summary>
+    public const string SystemOwnerPrefix = "system:";
+
+    public bool IsSystemJob => OwnerId.StartsWith(SystemOwnerPrefix, StringComparison.Ordinal);
+}

@@ -134,7 +134,7 @@ internal sealed class RemindersInterceptor(
     {
         var admin = IsAdmin(activity);
         var reminders = admin
-            ? await administration.ListTenantAsync(tenantId, ct)
+            ? [.. (await administration.ListTenantAsync(tenantId, ct)).Where(r => !r.Spec.IsSystemJob)]
             : await scheduler.ListAsync(tenantId, activity.From!.Id!, ct);
         var texts = ReminderTexts.For(language);
         var items = reminders
