@@ -21,9 +21,22 @@ internal sealed record RoundDocument(
         return this with { Contacts = contacts };
     }
 
-    public RoundDocument Without(string participantId) => this with
+    /// <summary>False once the consultant erased their data: the round then runs on without a name in it.</summary>
+    public bool HasConsultant => !string.IsNullOrEmpty(Round.ConsultantId);
+
+    /// <summary>
+    /// Removes the person: their participation, contact and response, and, if they ran the round, their
+    /// name and id (admins can still manage it; at closing its final release is posted in its channel).
+    /// </summary>
+    public RoundDocument Without(string participantId)
     {
-        Round = Round.Withdraw(participantId),
-        Contacts = Contacts.Where(c => c.Key != participantId).ToDictionary(StringComparer.Ordinal),
-    };
+        var document = this with
+        {
+            Round = Round.Withdraw(participantId),
+            Contacts = Contacts.Where(c => c.Key != participantId).ToDictionary(StringComparer.Ordinal),
+        };
+        return string.Equals(Round.ConsultantId, participantId, StringComparison.Ordinal)
+            ? document with { Round = document.Round with { ConsultantId = string.Empty }, Consultant = new ChannelAccount() }
+            : document;
+    }
 }

@@ -13,4 +13,4 @@ internal sealed record RoundIndex(IReadOnlyList<RoundIndexEntry> Rounds, bool Re
 }
 
 /// <summary>One round in the index.</summary>
-internal sealed record RoundIndexEntry(string Id, string PartnershipName, string ConversationId, DateTimeOffset CreatedAt);
+internal sealed record RoundIndexEntry(string Id, string PartnershipName, string ConversationId, DateTimeOffset CreatedAt, string? PartnershipId = null);

@@ -10,6 +10,11 @@ internal static class RoundKeys
 
     public static string Index(string tenantId) => $"{Prefix(tenantId)}index";
 
+    public static string Partnership(string tenantId, string partnershipId) => $"tenants/{Escape(tenantId)}/partnerships/{Escape(partnershipId)}";
+
+    /// <summary>The tenants that have rounds (storage has no listing), so system jobs can be re-planned at start.</summary>
+    public const string Tenants = "rounds/tenants";
+
     /// <summary>Under <see cref="StateKeys.User"/>, so erasing the user removes it.</summary>
     public static string Participation(Activity activity) => StateKeys.User(activity) + "/rounds";
 

@@ -18,7 +18,7 @@ internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSe
         }
 
         var ui = RoundUi.For(document.Language);
-        var text = ui.NonRespondentReminder(document.Round.PartnershipName, RoundStarter.FormatDate(document.Round.ClosesAt, document.Language));
+        var text = ui.NonRespondentReminder(document.Round.PartnershipName, RoundStarter.FormatMoment(document.Round.ClosesAt, document.Language));
         var targets = document.Round.NonRespondents.ToList();
         var sent = 0;
         foreach (var participantId in targets)

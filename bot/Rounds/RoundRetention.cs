@@ -5,7 +5,8 @@ namespace PartnershipBot.Rounds;
 
 /// <summary>
 /// The daily retention job of one tenant: rounds created more than <see cref="RoundsOptions.RetentionMonths"/>
-/// ago are deleted with their responses, and their ids leave the participants' own lists.
+/// ago are deleted with their responses, and their ids leave the participants' own lists. It is a system
+/// job: no user owns it, lists or cancels it, and <see cref="RoundSystemJobs"/> plans it again at start-up.
 /// </summary>
 internal sealed class RoundRetention(RoundStore store, IOptions<RoundsOptions> options, TimeProvider time, ILogger<RoundRetention> logger) : IReminderHandler
 {
@@ -15,6 +16,19 @@ internal sealed class RoundRetention(RoundStore store, IOptions<RoundsOptions> o
     {
         ArgumentNullException.ThrowIfNull(reminder);
         return DeleteExpiredAsync(reminder.Spec.TenantId, ct);
+    }
+
+    /// <summary>Plans the tenant's retention job unless one is already scheduled (checked against the scheduler, not a flag).</summary>
+    public static async Task EnsureScheduledAsync(RoundStore store, IReminderScheduler scheduler, string tenantId, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await scheduler.ListAsync(tenantId, RoundReminderKinds.SystemOwner, ct);
+        if (existing.Any(r => r.Spec.Kind == RoundReminderKinds.Retention && r.NextDueUtc is not null))
+        {
+            return;
+        }
+
+        await scheduler.ScheduleAsync(new ReminderSpec(tenantId, RoundReminderKinds.SystemOwner, RoundReminderKinds.Retention, RoundReminderKinds.RetentionSubject, "{}", now.AddDays(1), new ReminderRecurrence(1, RecurrenceUnit.Days), "Rounds retention"), ct);
+        await store.UpdateIndexAsync(tenantId, i => i with { RetentionScheduled = true }, ct);
     }
 
     public async Task<int> DeleteExpiredAsync(string tenantId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartnershipBot.Dialogs.Rounds;
 using PartnershipBot.Storage;
 
 namespace PartnershipBot.Rounds;
@@ -38,17 +39,24 @@ internal sealed class RoundStore(IStorage storage)
     public async Task<Participation> ParticipationAsync(string key, CancellationToken ct) =>
         (await ReadAsync<Participation>(key, ct)).Value ?? Participation.Empty();
 
-    /// <summary>The latest earlier round of the same partnership (same tenant, same name).</summary>
+    /// <summary>
+    /// The latest earlier round of the same partnership entity that has final figures. Rounds of another
+    /// partnership never count, even with the same name: only the partnership's own consultants see its trend.
+    /// </summary>
     public async Task<RoundDocument?> PreviousAsync(RoundDocument current, CancellationToken ct)
     {
+        if (current.Round.PartnershipId is not { } partnershipId)
+        {
+            return null;
+        }
+
         var index = await IndexAsync(current.Round.TenantId, ct);
         var candidates = index.Rounds
-            .Where(r => r.Id != current.Round.Id && r.CreatedAt < current.Round.CreatedAt)
-            .Where(r => string.Equals(r.PartnershipName.Trim(), current.Round.PartnershipName.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(r => r.Id != current.Round.Id && r.CreatedAt < current.Round.CreatedAt && r.PartnershipId == partnershipId)
             .OrderByDescending(r => r.CreatedAt);
         foreach (var candidate in candidates)
         {
-            if (await GetAsync(current.Round.TenantId, candidate.Id, ct) is { } previous && previous.Round.IsSamePartnershipAs(current.Round))
+            if (await GetAsync(current.Round.TenantId, candidate.Id, ct) is { Round.FinalRelease: not null } previous && previous.Round.PartnershipId == partnershipId)
             {
                 return previous;
             }
@@ -56,6 +64,18 @@ internal sealed class RoundStore(IStorage storage)
 
         return null;
     }
+
+    public async Task<Partnership?> PartnershipAsync(string tenantId, string partnershipId, CancellationToken ct) =>
+        (await ReadAsync<Partnership>(RoundKeys.Partnership(tenantId, partnershipId), ct)).Value;
+
+    public Task<Partnership?> UpdatePartnershipAsync(string tenantId, string partnershipId, Func<Partnership?, Partnership?> change, CancellationToken ct) =>
+        UpdateAsync(RoundKeys.Partnership(tenantId, partnershipId), change, ct);
+
+    public async Task<RoundTenants> TenantsAsync(CancellationToken ct) =>
+        (await ReadAsync<RoundTenants>(RoundKeys.Tenants, ct)).Value ?? RoundTenants.Empty();
+
+    public Task<RoundTenants?> AddTenantAsync(string tenantId, CancellationToken ct) =>
+        UpdateAsync<RoundTenants>(RoundKeys.Tenants, tenants => (tenants ?? RoundTenants.Empty()).With(tenantId), ct);
 
     public async Task DeleteAsync(string tenantId, string roundId, CancellationToken ct)
     {

@@ -29,4 +29,13 @@ internal static partial class RoundsLog
 
     [LoggerMessage(EventId = 5508, Level = LogLevel.Information, Message = "Round {RoundId}: reminder {Kind} sent to {Sent} of {Targets}")]
     public static partial void ReminderSent(ILogger logger, string roundId, string kind, int sent, int targets);
+
+    [LoggerMessage(EventId = 5509, Level = LogLevel.Information, Message = "Round {RoundId}: release {Sequence} made (final: {Final})")]
+    public static partial void Released(ILogger logger, string roundId, int sequence, bool final);
+
+    [LoggerMessage(EventId = 5510, Level = LogLevel.Information, Message = "Round {RoundId}: sent privately ({Status})")]
+    public static partial void SentPrivately(ILogger logger, string roundId, string status);
+
+    [LoggerMessage(EventId = 5511, Level = LogLevel.Information, Message = "Round {RoundId}: release {Sequence} shared in the channel ({Status})")]
+    public static partial void Shared(ILogger logger, string roundId, int sequence, string status);
 }

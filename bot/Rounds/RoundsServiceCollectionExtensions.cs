@@ -27,6 +27,7 @@ internal static class RoundsServiceCollectionExtensions
         services.AddSingleton<IReminderHandler, RoundRecheckReminder>();
         services.AddSingleton<IReminderHandler>(sp => sp.GetRequiredService<RoundRetention>());
         services.AddSingleton<IUserDataEraser, RoundsUserDataEraser>();
+        services.AddHostedService<RoundSystemJobs>();
         return services;
     }
 }

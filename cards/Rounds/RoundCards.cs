@@ -6,7 +6,7 @@ using static PartnershipBot.Cards.Rounds.RoundCardJson;
 
 namespace PartnershipBot.Cards.Rounds;
 
-/// <summary>The round cards: start form, invitation, personal intro, results (table, gaps, trend, follow-up), not-reachable notice.</summary>
+/// <summary>The round cards: start form, invitation, personal intro, progress, results (table, gaps, trend, follow-up), not-reachable notice.</summary>
 public static class RoundCards
 {
     public static JsonObject StartForm(Language language, string? name, DateOnly defaultClosingDate)
@@ -55,5 +55,27 @@ public static class RoundCards
         return Card(ui.NotReachableText(who, name), [Heading(ui.NotReachableTitle), Text(ui.NotReachableText(who, name))]);
     }
 
-    public static JsonObject Results(RoundResultsView view, bool withFollowUp) => RoundResultsCard.Build(view, withFollowUp);
+    public static JsonObject Results(RoundResultsView view, RoundCardAudience audience) => RoundResultsCard.Build(view, audience);
+
+    /// <summary>The consultant's private progress card: counts only, and the actions the release rule allows.</summary>
+    public static JsonObject Progress(RoundProgressView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var ui = RoundUi.For(view.Language);
+        var actions = new List<JsonNode>();
+        if (view.CanRelease)
+        {
+            actions.Add(Execute(ui.ReleaseButton, Data(RoundCardActions.Release, view.RoundId), primary: true));
+        }
+
+        if (!view.IsClosed)
+        {
+            actions.Add(Execute(ui.CloseButton, Data(RoundCardActions.Close, view.RoundId)));
+        }
+
+        return Card(
+            view.Title + "\n" + view.ReleaseText,
+            [Heading(view.Title), Text(view.Intro, subtle: true), Facts(view.Facts), Text(view.ReleaseText)],
+            actions);
+    }
 }

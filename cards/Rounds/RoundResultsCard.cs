@@ -10,11 +10,12 @@ namespace PartnershipBot.Cards.Rounds;
 /// </summary>
 internal static class RoundResultsCard
 {
-    public static JsonObject Build(RoundResultsView view, bool withFollowUp)
+    public static JsonObject Build(RoundResultsView view, RoundCardAudience audience)
     {
         ArgumentNullException.ThrowIfNull(view);
         var ui = RoundUi.For(view.Language);
-        var body = new List<JsonNode> { Heading(view.Title), Text(view.Summary, subtle: true), Subheading(ui.ResultsHeadingTable) };
+        var withFollowUp = audience == RoundCardAudience.Consultant;
+        var body = new List<JsonNode> { Heading(view.Title), Text(view.Summary, subtle: true), Text(view.ReleaseNote, subtle: true), Subheading(ui.ResultsHeadingTable) };
         foreach (var row in view.Rows)
         {
             body.Add(Subheading(row.Label + " · " + row.CountText));
@@ -56,13 +57,16 @@ internal static class RoundResultsCard
 
             body.Add(Input("Input.Number", RoundCardActions.Months, ui.MonthsLabel, ui.MonthsError, extra: new JsonObject { ["min"] = 1, ["max"] = 24, ["value"] = 6 }));
             body.Add(ActionSet(Execute(ui.RecheckButton, Data(RoundCardActions.Recheck, view.RoundId))));
+            var share = Data(RoundCardActions.Share, view.RoundId);
+            share[RoundCardActions.Sequence] = view.ReleaseSequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            actions.Add(Execute(ui.ShareButton, share, primary: true));
             if (!view.IsClosed)
             {
                 actions.Add(Execute(ui.CloseButton, Data(RoundCardActions.Close, view.RoundId)));
             }
         }
 
-        var fallback = string.Join("\n", new[] { view.Title, view.Summary }.Concat(view.Gaps.Select(g => g.Title + " — " + g.SizeText)));
+        var fallback = string.Join("\n", new[] { view.Title, view.Summary, view.ReleaseNote }.Concat(view.Gaps.Select(g => g.Title + " — " + g.SizeText)));
         return Card(fallback, body, actions);
     }
 }

@@ -13,6 +13,9 @@ public static class GroupSize
     /// <summary>Free-text themes need more people than scores: a theme can echo one person's words.</summary>
     public const int ThemeMinimum = 10;
 
+    /// <summary>A group's share at high risk is shown only from this size: in a small group it singles people out.</summary>
+    public const int SpreadMinimum = 10;
+
     /// <summary>The requested size within [<see cref="Minimum"/>, <see cref="Maximum"/>]; none asked gives the default.</summary>
     public static int Normalise(int? requested) =>
         requested is { } value ? Math.Clamp(value, Minimum, Maximum) : Default;

@@ -1,8 +1,9 @@
 namespace PartnershipBot.Dialogs.Rounds;
 
 /// <summary>
-/// Where the roles disagree: per pitfall the largest difference between shown role means. Hidden groups
-/// never take part, so a gap cannot leak what suppression hides.
+/// Where the roles disagree: per pitfall the largest difference between shown role means of the three
+/// partnership roles (advisors look from outside). Hidden groups never take part, so a gap cannot leak
+/// what suppression hides.
 /// </summary>
 public static class RoleGapAnalyzer
 {
@@ -17,7 +18,7 @@ public static class RoleGapAnalyzer
         foreach (var pitfall in aggregate.PitfallIds)
         {
             var views = aggregate.ShownGroups
-                .Where(g => g.Role is not null && g.Mean(pitfall) is not null)
+                .Where(g => g.Role is { } role && RoundAggregator.PartnershipRoles.Contains(role) && g.Mean(pitfall) is not null)
                 .Select(g => (Role: g.Role!.Value, Mean: g.Mean(pitfall)!.Value))
                 .ToList();
             if (views.Count < 2)

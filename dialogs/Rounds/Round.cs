@@ -4,6 +4,8 @@ namespace PartnershipBot.Dialogs.Rounds;
 /// A partnership round: one check answered by many people of one partnership, each privately.
 /// Immutable; every change returns a new round. <see cref="Participants"/> are those who clicked
 /// "take part"; <see cref="Responses"/> hold at most one finished check per participant.
+/// <see cref="Cohorts"/> and <see cref="Releases"/> are what has been released (see <see cref="RoundReleaser"/>):
+/// they only ever grow, and nothing a participant does afterwards changes them.
 /// </summary>
 public sealed record Round(
     string Id,
@@ -15,18 +17,29 @@ public sealed record Round(
     int MinimumGroupSize,
     RoundState State,
     IReadOnlyList<string> Participants,
-    IReadOnlyList<RoundResponse> Responses)
+    IReadOnlyList<RoundResponse> Responses,
+    string? PartnershipId = null,
+    IReadOnlyList<Cohort>? Cohorts = null,
+    IReadOnlyList<RoundRelease>? Releases = null)
 {
-    public static Round Start(string id, string tenantId, string partnershipName, string consultantId, DateTimeOffset now, DateTimeOffset closesAt, int? minimumGroupSize)
+    public static Round Start(string id, string tenantId, string partnershipName, string consultantId, DateTimeOffset now, DateTimeOffset closesAt, int? minimumGroupSize, string? partnershipId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(partnershipName);
         ArgumentException.ThrowIfNullOrWhiteSpace(consultantId);
-        return new Round(id, tenantId, partnershipName.Trim(), consultantId, now, closesAt, GroupSize.Normalise(minimumGroupSize), RoundState.Open, [], []);
+        return new Round(id, tenantId, partnershipName.Trim(), consultantId, now, closesAt, GroupSize.Normalise(minimumGroupSize), RoundState.Open, [], [], partnershipId, [], []);
     }
 
     public bool IsOpen => State == RoundState.Open;
+
+    public IReadOnlyList<Cohort> AdmittedCohorts => Cohorts ?? [];
+
+    public IReadOnlyList<RoundRelease> ReleaseHistory => Releases ?? [];
+
+    public RoundRelease? LatestRelease => ReleaseHistory.Count == 0 ? null : ReleaseHistory[^1];
+
+    public RoundRelease? FinalRelease => ReleaseHistory.LastOrDefault(r => r.Final);
 
     /// <summary>Participants who joined but have not finished a check.</summary>
     public IEnumerable<string> NonRespondents =>
@@ -34,30 +47,26 @@ public sealed record Round(
 
     public bool HasParticipant(string participantId) => Participants.Contains(participantId, StringComparer.Ordinal);
 
-    /// <summary>Same partnership: names compared without case and outer spaces, within one tenant.</summary>
-    public bool IsSamePartnershipAs(Round other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return string.Equals(TenantId, other.TenantId, StringComparison.Ordinal)
-            && string.Equals(PartnershipName.Trim(), other.PartnershipName.Trim(), StringComparison.OrdinalIgnoreCase);
-    }
-
     public Round Join(string participantId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(participantId);
         return !IsOpen || HasParticipant(participantId) ? this : this with { Participants = [.. Participants, participantId] };
     }
 
-    /// <summary>Records a finished check of a participant of an open round; a later check replaces an earlier one.</summary>
+    /// <summary>
+    /// Records a finished check of a participant of an open round; a later check replaces an earlier one
+    /// until that earlier one has been released. Once released it stays as it counted: replacing it
+    /// would let the next release reveal the change.
+    /// </summary>
     public Round Record(RoundResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (!IsOpen || !HasParticipant(response.ParticipantId))
+        if (!IsOpen || !HasParticipant(response.ParticipantId) || Responses.Any(r => r.ParticipantId == response.ParticipantId && r.IsReleased))
         {
             return this;
         }
 
-        return this with { Responses = [.. Responses.Where(r => r.ParticipantId != response.ParticipantId), response] };
+        return this with { Responses = [.. Responses.Where(r => r.ParticipantId != response.ParticipantId), response with { Cohort = null }] };
     }
 
     /// <summary>
@@ -75,12 +84,17 @@ public sealed record Round(
         return this with { Responses = [.. Responses.Select(r => r.ParticipantId == participantId ? r with { ThemeIds = [.. themeIds.Distinct(StringComparer.Ordinal)] } : r)] };
     }
 
-    /// <summary>The participant leaves: their response leaves every aggregate, also after closing.</summary>
+    /// <summary>
+    /// The participant leaves: their stored response and participation go. Figures already released
+    /// (cohorts, releases) stay as they were: they are anonymous, and changing them would reveal the
+    /// person who left.
+    /// </summary>
     public Round Withdraw(string participantId) => this with
     {
         Participants = [.. Participants.Where(p => p != participantId)],
         Responses = [.. Responses.Where(r => r.ParticipantId != participantId)],
     };
 
-    public Round Close() => this with { State = RoundState.Closed };
+    /// <summary>Only the state; the final release is made by <see cref="RoundReleaser.Close"/>.</summary>
+    internal Round MarkClosed() => this with { State = RoundState.Closed };
 }

@@ -1,8 +1,10 @@
 namespace PartnershipBot.Dialogs.Rounds;
 
 /// <summary>
-/// What a round may show: per role group and for everyone, never per person. <see cref="Themes"/>
-/// is null when fewer than <see cref="GroupSize.ThemeMinimum"/> people responded.
+/// What a round may show: per role group and for everyone shown, never per person. A group is shown only
+/// from whole cohorts of at least N respondents; the total counts the shown groups only, so nothing can be
+/// subtracted from it. <see cref="Themes"/> is null when fewer than <see cref="GroupSize.ThemeMinimum"/>
+/// respondents are counted.
 /// </summary>
 public sealed record RoundAggregate(
     int MinimumGroupSize,

@@ -9,6 +9,8 @@ public static class RoundCardActions
     public const string Results = "roundResults";
     public const string RemindNonRespondents = "roundRemind";
     public const string Recheck = "roundRecheck";
+    public const string Release = "roundRelease";
+    public const string Share = "roundShare";
 
     public const string RoundId = "roundId";
     public const string Name = "roundName";
@@ -16,7 +18,8 @@ public static class RoundCardActions
     public const string MinimumSize = "roundMinimumSize";
     public const string Days = "roundDays";
     public const string Months = "roundMonths";
+    public const string Sequence = "roundRelease";
 
     /// <summary>All actions the round feature owns (the engine never sees them).</summary>
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Start, Join, Close, Results, RemindNonRespondents, Recheck };
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Start, Join, Close, Results, RemindNonRespondents, Recheck, Release, Share };
 }

@@ -3,8 +3,9 @@ using PartnershipBot.Dialogs.Conversation;
 namespace PartnershipBot.Dialogs.Rounds;
 
 /// <summary>
-/// A round's results, localised and already through every confidentiality rule: the card only lays
-/// this out. <see cref="Rows"/> is the role × pitfall table (text levels, never colour alone).
+/// A release of a round's results, localised and already through every confidentiality rule: the card
+/// only lays this out. <see cref="Rows"/> is the role × pitfall table (text levels, never colour alone).
+/// <see cref="ReleaseSequence"/> names the release, so sharing it posts exactly these figures.
 /// </summary>
 public sealed record RoundResultsView(
     string RoundId,
@@ -20,7 +21,9 @@ public sealed record RoundResultsView(
     IReadOnlyList<string> Themes,
     string ThemesNote,
     string ConfidentialityNote,
-    bool IsClosed);
+    bool IsClosed,
+    int ReleaseSequence = 0,
+    string ReleaseNote = "");
 
 /// <summary>One table row: a role group (or everyone) with a cell per pitfall, or the reason it is hidden.</summary>
 public sealed record GroupRowView(string Label, string CountText, IReadOnlyList<string> Cells, bool Suppressed);

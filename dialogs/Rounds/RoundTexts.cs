@@ -15,7 +15,7 @@ internal static class RoundTexts
         Role.Owner => T(l, "Eigenaren", "Owners"),
         Role.Client => T(l, "Opdrachtgevers", "Clients"),
         Role.Contractor => T(l, "Directie (opdrachtnemer)", "Management (contractor)"),
-        null => T(l, "Alle deelnemers", "All respondents"),
+        null => T(l, "Alle getoonde groepen", "All shown groups"),
         _ => T(l, "Adviseurs", "Advisors"),
     };
 
@@ -27,6 +27,27 @@ internal static class RoundTexts
         Role.Contractor => T(l, "de directie", "the management"),
         _ => T(l, "de adviseurs", "the advisors"),
     };
+
+    /// <summary>Whether the role, as a subject in a sentence, takes a singular verb ("de directie verwacht").</summary>
+    public static bool IsSingular(Role role) => role == Role.Contractor;
+
+    /// <summary>The role as a subject with its verb in agreement: "de directie verwacht", "de eigenaren verwachten".</summary>
+    public static string Subject(Role role, Language l, string nlSingular, string nlPlural, string enSingular, string enPlural) =>
+        RoleInSentence(role, l) + " " + (IsSingular(role) ? T(l, nlSingular, enSingular) : T(l, nlPlural, enPlural));
+
+    public static string Respondents(int n, Language l) => Count(n, l, "deelnemer", "deelnemers", "respondent", "respondents");
+
+    public static string People(int n, Language l) => Count(n, l, "persoon", "personen", "person", "people");
+
+    public static string Points(int n, Language l) => Count(n, l, "punt", "punten", "point", "points");
+
+    public static string Days(int n, Language l) => Count(n, l, "dag", "dagen", "day", "days");
+
+    public static string Months(int n, Language l) => Count(n, l, "maand", "maanden", "month", "months");
+
+    /// <summary>"1 deelnemer", "0 deelnemers", "2 deelnemers": the one plural rule Dutch and English share for counts.</summary>
+    public static string Count(int n, Language l, string nlOne, string nlMany, string enOne, string enMany) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? T(l, nlOne, enOne) : T(l, nlMany, enMany));
 
     public static string Pitfall(string pitfallId, Language l) => pitfallId switch
     {
@@ -45,33 +66,34 @@ internal static class RoundTexts
 
     public static string GapSize(GapSize size, int points, Language l) => size switch
     {
-        Rounds.GapSize.Large => T(l, $"groot verschil ({points} punten)", $"large gap ({points} points)"),
-        Rounds.GapSize.Clear => T(l, $"duidelijk verschil ({points} punten)", $"clear gap ({points} points)"),
-        _ => T(l, $"klein verschil ({points} punten)", $"small gap ({points} points)"),
+        Rounds.GapSize.Large => T(l, $"groot verschil ({Points(points, l)})", $"large gap ({Points(points, l)})"),
+        Rounds.GapSize.Clear => T(l, $"duidelijk verschil ({Points(points, l)})", $"clear gap ({Points(points, l)})"),
+        _ => T(l, $"klein verschil ({Points(points, l)})", $"small gap ({Points(points, l)})"),
     };
 
     /// <summary>What a gap means for this pitfall; the patterns the domain knows get their own text.</summary>
     public static string GapExplanation(RoleGap gap, Language l)
     {
-        var higher = RoleInSentence(gap.Higher, l);
-        var lower = RoleInSentence(gap.Lower, l);
+        ArgumentNullException.ThrowIfNull(gap);
+        var higher = gap.Higher;
+        var lower = gap.Lower;
         return (gap.PitfallId, gap.Higher, gap.Lower) switch
         {
             ("owner-savings-target", _, Role.Owner) => T(l,
-                $"De eigenaren rekenen op snelle besparingen, terwijl {higher} verwachten dat de opstartjaren eerst geld kosten. Bespreek of de taakstelling later kan ingaan en of er een eenmalig opstartbudget nodig is.",
-                $"The owners count on quick savings, while {higher} expect the start-up years to cost money first. Discuss whether the savings target can start later and whether one-off start-up money is needed."),
+                $"De eigenaren rekenen op snelle besparingen, terwijl {Subject(higher, l, "verwacht", "verwachten", "expects", "expect")} dat de opstartjaren eerst geld kosten. Bespreek of de taakstelling later kan ingaan en of er een eenmalig opstartbudget nodig is.",
+                $"The owners count on quick savings, while {Subject(higher, l, "verwacht", "verwachten", "expects", "expect")} the start-up years to cost money first. Discuss whether the savings target can start later and whether one-off start-up money is needed."),
             ("client-unchanged-service", _, Role.Client) => T(l,
-                $"De opdrachtgevers verwachten dat hun dienstverlening blijft zoals die was, terwijl {higher} juist rekenen op harmonisatie en standaardisatie. Spreek als opdrachtgevers samen af welke standaarden gaan gelden.",
-                $"The clients expect their service to stay as it was, while {higher} are counting on harmonisation and standardisation. Let the clients agree together which standards will apply."),
+                $"De opdrachtgevers verwachten dat hun dienstverlening blijft zoals die was, terwijl {Subject(higher, l, "juist rekent", "juist rekenen", "is counting", "are counting")} op harmonisatie en standaardisatie. Spreek als opdrachtgevers samen af welke standaarden gaan gelden.",
+                $"The clients expect their service to stay as it was, while {Subject(higher, l, "juist rekent", "juist rekenen", "is counting", "are counting")} on harmonisation and standardisation. Let the clients agree together which standards will apply."),
             ("contractor-appearance-of-success", Role.Contractor, _) => T(l,
-                $"De directie ziet de begroting en planning als onhaalbaar, terwijl {lower} ze realistisch vinden. Zo ontstaat de schijn van succes: zet de werkelijke kosten en vertraging samen op tafel.",
-                $"The management sees the budget and plan as out of reach, while {lower} consider them realistic. That is how an appearance of success takes hold: put the real costs and delays on the table together."),
+                $"De directie ziet de begroting en planning als onhaalbaar, terwijl {Subject(lower, l, "ze realistisch vindt", "ze realistisch vinden", "considers them realistic", "consider them realistic")}. Zo ontstaat de schijn van succes: zet de werkelijke kosten en vertraging samen op tafel.",
+                $"The management sees the budget and plan as out of reach, while {Subject(lower, l, "considers them realistic", "consider them realistic", "considers them realistic", "consider them realistic")}. That is how an appearance of success takes hold: put the real costs and delays on the table together."),
             ("contractor-appearance-of-success", _, Role.Contractor) => T(l,
-                $"{Capital(higher)} twijfelen aan de voortgang en de cijfers, terwijl de directie een positief beeld geeft. Vraag de directie om een eerlijk beeld van kosten en planning, ook als dat tegenvalt.",
-                $"{Capital(higher)} doubt the progress and the figures, while the management paints a positive picture. Ask the management for an honest view of costs and planning, even if it disappoints."),
+                $"{Capital(Subject(higher, l, "twijfelt", "twijfelen", "doubts", "doubt"))} aan de voortgang en de cijfers, terwijl de directie een positief beeld geeft. Vraag de directie om een eerlijk beeld van kosten en planning, ook als dat tegenvalt.",
+                $"{Capital(Subject(higher, l, "twijfelt", "twijfelen", "doubts", "doubt"))} the progress and the figures, while the management paints a positive picture. Ask the management for an honest view of costs and planning, even if it disappoints."),
             _ => T(l,
-                $"{Capital(higher)} zien bij deze valkuil duidelijk meer risico dan {lower}. Bespreek samen waar dat verschil vandaan komt, voordat het een conflict wordt.",
-                $"{Capital(higher)} see clearly more risk in this pitfall than {lower}. Talk together about where the difference comes from before it turns into a conflict."),
+                $"{Capital(Subject(higher, l, "ziet", "zien", "sees", "see"))} bij deze valkuil duidelijk meer risico dan {RoleInSentence(lower, l)}. Bespreek samen waar dat verschil vandaan komt, voordat het een conflict wordt.",
+                $"{Capital(Subject(higher, l, "ziet", "zien", "sees", "see"))} clearly more risk in this pitfall than {RoleInSentence(lower, l)}. Talk together about where the difference comes from before it turns into a conflict."),
         };
     }
 

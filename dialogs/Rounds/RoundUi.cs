@@ -59,7 +59,36 @@ public sealed record RoundUi(Language Language)
     public string TrendHeading => L("Trend", "Trend");
     public string ThemesHeading => L("Thema's", "Themes");
 
-    public string Started(string name, string closes) => L($"De ronde voor {name} is gestart en sluit op {closes}.", $"The round for {name} has started and closes on {closes}.");
+    public string Started(string name, string closes) => L($"De ronde voor {name} is gestart en sluit op {closes}. De uitkomsten krijgt u eerst privé; u kiest zelf of u ze in dit kanaal deelt.", $"The round for {name} has started and closes on {closes}. You receive the results privately first and choose whether to share them in this channel.");
+
+    public string ProgressTitle(string name) => L($"Voortgang ronde: {name}", $"Round progress: {name}");
+    public string ProgressIntro => L(
+        "Alleen voor u (en de beheerders): aantallen, geen scores. Kleine aantallen staan als 'minder dan N'.",
+        "Only for you (and the admins): counts, no scores. Small counts show as 'fewer than N'.");
+    public string InvitedLabel => L("Uitgenodigd (leden van het gesprek)", "Invited (members of the conversation)");
+    public string JoinedLabel => L("Doen mee", "Taking part");
+    public string FinishedLabel => L("Check afgerond", "Check finished");
+    public string ReleasedLabel => L("In vrijgegeven cijfers", "In released figures");
+    public string Unknown => L("onbekend", "unknown");
+    public string FewerThan(int n) => L($"minder dan {n}", $"fewer than {n}");
+    public string CanReleaseText(int n) => L(
+        $"Er is een nieuw blok van minstens {People(n, Language)} met dezelfde rol: u kunt een tussenstand vrijgeven.",
+        $"There is a new block of at least {People(n, Language)} with the same role: you can release interim results.");
+    public string CannotReleaseText(int n) => L(
+        $"Nog geen nieuw blok van {People(n, Language)} met dezelfde rol: een tussenstand zou niets nieuws tonen. De vrijgegeven cijfers blijven zoals ze waren.",
+        $"No new block of {People(n, Language)} with the same role yet: interim results would show nothing new. Released figures stay as they were.");
+    public string ReleaseButton => L("Tussenstand vrijgeven", "Release interim results");
+    public string ShareButton => L("Deel in kanaal", "Share in channel");
+    public string ViewLatestButton => L("Laatste vrijgegeven cijfers", "Latest released figures");
+    public string SentPrivately => L("Ik heb u de uitkomst privé gestuurd, in uw persoonlijke chat met mij.", "I have sent you the results privately, in your personal chat with me.");
+    public string SentProgressPrivately => L("Ik heb u de voortgang privé gestuurd, in uw persoonlijke chat met mij.", "I have sent you the progress privately, in your personal chat with me.");
+    public string CouldNotSendPrivately => L(
+        "Ik kon u geen persoonlijk bericht sturen. Open de bot één keer in uw persoonlijke chat en probeer het opnieuw.",
+        "I could not send you a personal message. Open the bot once in your personal chat and try again.");
+    public string ClosedInChannel(string name) => L($"De ronde voor {name} is gesloten. De consultant krijgt de uitkomst en kan die hier delen.", $"The round for {name} is closed. The consultant receives the results and can share them here.");
+    public string Shared => L("Gedeeld in het kanaal van de ronde.", "Shared in the round's channel.");
+    public string NothingReleased => L("Er zijn nog geen cijfers vrijgegeven.", "No figures have been released yet.");
+    public string ClosedNoChange => L("Deze ronde is gesloten; de eindresultaten veranderen niet meer.", "This round is closed; its final results no longer change.");
     public string OnlyInGroup => L("Een ronde start u in een kanaal of groepschat, zodat iedereen daar mee kan doen.", "Start a round in a channel or group chat, so everyone there can take part.");
     public string NoRound => L("Er is hier geen ronde gevonden.", "No round was found here.");
     public string NotAllowed => L("Alleen de consultant van deze ronde of een beheerder kan dit doen.", "Only the round's consultant or an admin can do this.");
@@ -90,7 +119,7 @@ public sealed record RoundUi(Language Language)
     public string RecheckDue(string name) => L(
         $"Het is tijd voor een nieuwe ronde voor {name}. Typ in het kanaal 'ronde starten {name}'; de uitkomsten worden dan met de vorige ronde vergeleken.",
         $"It is time for a new round for {name}. Type 'start round {name}' in the channel; the results will be compared with the previous round.");
-    public string RemindDescription(string name, int days) => L($"Ronde {name}: herinnering {days} dagen vóór sluiting", $"Round {name}: reminder {days} days before closing");
-    public string RecheckDescription(string name, int months) => L($"Ronde {name}: nieuwe ronde over {months} maanden", $"Round {name}: new round in {months} months");
+    public string RemindDescription(string name, int days) => L($"Ronde {name}: herinnering {Days(days, Language)} vóór sluiting", $"Round {name}: reminder {Days(days, Language)} before closing");
+    public string RecheckDescription(string name, int months) => L($"Ronde {name}: nieuwe ronde over {Months(months, Language)}", $"Round {name}: new round in {Months(months, Language)}");
     public string CloseDescription(string name) => L($"Ronde {name}: sluiten en resultaten delen", $"Round {name}: close and share results");
 }

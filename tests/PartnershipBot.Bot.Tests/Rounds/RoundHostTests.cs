@@ -33,17 +33,32 @@ public sealed class RoundHostTests : RoundHostTest
 
         var closed = await Scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde sluiten");
 
-        var text = AllText(closed.LastCard);
+        // The channel hears that the round closed; the figures go to the consultant privately.
+        Assert.Empty(RoundScenario.ChannelCards(closed));
+        Assert.Contains("privé gestuurd", closed.Texts, StringComparison.Ordinal);
+        Assert.Contains("gesloten", closed.Texts, StringComparison.Ordinal);
+        var privateCard = RoundScenario.ResultsCard(RoundScenario.PrivateCards(closed));
+        var text = AllText(privateCard);
         Assert.Contains("Resultaten ronde: ISD Rivierenland", text, StringComparison.Ordinal);
         Assert.Contains("Eigenaren · 5 deelnemers", text, StringComparison.Ordinal);
         Assert.Contains("Opdrachtgevers · 4 deelnemers", text, StringComparison.Ordinal);
         Assert.Contains("Directie (opdrachtnemer) · 3 deelnemers", text, StringComparison.Ordinal);
-        Assert.Contains("Alle deelnemers · 12 deelnemers", text, StringComparison.Ordinal);
-        // The card shows exactly what the pure aggregation of the stored outcomes gives.
-        var expected = RoundResultsBuilder.Build(stored.Round.Close(), null, Language.Nl);
+        Assert.Contains("Alle getoonde groepen · 12 deelnemers", text, StringComparison.Ordinal);
+        // The card shows exactly the stored final release.
+        var final = (await Scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round;
+        Assert.False(final.IsOpen);
+        var expected = RoundResultsBuilder.Build(final, final.FinalRelease!, Language.Nl);
         Assert.All(expected.Rows.SelectMany(r => r.Cells), cell => Assert.Contains(cell, text, StringComparison.Ordinal));
         Assert.All(expected.Gaps, gap => Assert.Contains(gap.Explanation, text, StringComparison.Ordinal));
-        Assert.False((await Scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
+
+        // "Deel in kanaal" in the consultant's 1:1 chat posts exactly that release in the channel.
+        var consultant = new BotConversation(Host, Connector, RoundScenario.Consultant, RoundScenario.OpenedChat(closed)!);
+        var shared = await consultant.ExecuteAsync("results", privateCard, "roundShare");
+
+        var posted = RoundScenario.ResultsCard(RoundScenario.ChannelCards(shared));
+        Assert.All(expected.Rows.SelectMany(r => r.Cells), cell => Assert.Contains(cell, AllText(posted), StringComparison.Ordinal));
+        Assert.Contains("Eindresultaten, vrijgegeven op", AllText(posted), StringComparison.Ordinal);
+        Assert.Empty(CardData.Actions(posted));
     }
 
     [Fact]

@@ -14,9 +14,19 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
     public const string Consultant = "29:consultant";
 
     private readonly Dictionary<(string, string), BotConversation> _personal = [];
+    private readonly Dictionary<(string, string), BotConversation> _channel = [];
 
-    public BotConversation InChannel(string userId, string conversationId = Channel) =>
-        new(host, connector, userId, conversationId, conversationType: "channel");
+    /// <summary>A user in a channel; one instance per user and channel, so each turn returns only what that turn sent.</summary>
+    public BotConversation InChannel(string userId, string conversationId = Channel)
+    {
+        if (!_channel.TryGetValue((userId, conversationId), out var chat))
+        {
+            chat = new BotConversation(host, connector, userId, conversationId, conversationType: "channel").FromNow();
+            _channel[(userId, conversationId)] = chat;
+        }
+
+        return chat;
+    }
 
     public RoundStore Store => host.Services.GetRequiredService<RoundStore>();
 
@@ -32,9 +42,9 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
     public static string RoundId(JsonObject invitation) => CardData.Of(invitation, "roundJoin")["roundId"]!.GetValue<string>();
 
     /// <summary>Clicks "Doe mee" and returns the 1:1 conversation the bot opened (from the stored contact).</summary>
-    public async Task<(BotConversation.Turn Click, string? Personal)> JoinAsync(string userId, JsonObject invitation)
+    public async Task<(BotConversation.Turn Click, string? Personal)> JoinAsync(string userId, JsonObject invitation, string channel = Channel)
     {
-        var click = await InChannel(userId).ExecuteAsync("invitation", invitation, "roundJoin");
+        var click = await InChannel(userId, channel).ExecuteAsync("invitation", invitation, "roundJoin");
         var round = await Store.GetAsync(Activities.Tenant, RoundId(invitation), default);
         return (click, round?.Contacts.GetValueOrDefault(userId)?.Personal?.Conversation?.Id);
     }
@@ -65,12 +75,31 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
         return null;
     }
 
+    /// <summary>Cards the bot sent into the round's channel during a turn.</summary>
+    public static IReadOnlyList<JsonObject> ChannelCards(BotConversation.Turn turn, string channel = Channel) =>
+        [.. CardsWhere(turn, r => r.RawTarget.Contains(Uri.EscapeDataString(channel), StringComparison.Ordinal))];
+
+    /// <summary>Cards the bot sent into 1:1 chats it opened (create conversation), i.e. privately.</summary>
+    public static IReadOnlyList<JsonObject> PrivateCards(BotConversation.Turn turn) =>
+        [.. CardsWhere(turn, r => r.RawTarget.Contains("a%3Acreated-", StringComparison.Ordinal) || r.RawTarget.Contains("a:created-", StringComparison.Ordinal) || r.RawTarget.Contains("/a%3Apersonal", StringComparison.Ordinal))];
+
+    /// <summary>The 1:1 chat the bot opened during a turn (the id from its create-conversation answer).</summary>
+    public static string? OpenedChat(BotConversation.Turn turn) =>
+        turn.Sent.Select(r => r.RawTarget.Split('?')[0]).Select(t => t.Split("/v3/conversations/").ElementAtOrDefault(1)?.Split('/')[0]).OfType<string>()
+            .Select(Uri.UnescapeDataString).FirstOrDefault(id => id.StartsWith("a:created-", StringComparison.Ordinal));
+
+    /// <summary>The latest results card among cards: the one with the role table.</summary>
+    public static JsonObject ResultsCard(IEnumerable<JsonObject> cards) => cards.Last(c => CardData.AllText(c).Contains("Resultaten ronde", StringComparison.Ordinal) || CardData.AllText(c).Contains("Round results", StringComparison.Ordinal));
+
+    private static IEnumerable<JsonObject> CardsWhere(BotConversation.Turn turn, Func<RecordedRequest, bool> target) =>
+        turn.Sent.Where(r => r.Method == "POST" && target(r)).Select(r => r.Json?["attachments"]?[0]?["content"]).OfType<JsonObject>();
+
     /// <summary>The participant's 1:1 chat; one instance per chat, so each turn returns only what that turn sent.</summary>
     public BotConversation Personal(string userId, string personalConversation)
     {
         if (!_personal.TryGetValue((userId, personalConversation), out var chat))
         {
-            chat = new BotConversation(host, connector, userId, personalConversation);
+            chat = new BotConversation(host, connector, userId, personalConversation).FromNow();
             _personal[(userId, personalConversation)] = chat;
         }
 

@@ -28,13 +28,18 @@ public sealed class RoundSecurityTests : RoundHostTest
     }
 
     [Fact]
-    public async Task Results_ByAnAdmin_AreShown()
+    public async Task Results_ByAnAdmin_ProgressSentToTheAdminPrivately()
     {
         await Scenario.StartAsync();
+        var before = Connector.Requests.Count;
 
         var turn = await Scenario.InChannel(Admin).SayAsync("round results");
 
-        Assert.Contains("ISD Rivierenland", CardData.AllText(turn.LastCard), StringComparison.Ordinal);
+        Assert.Empty(RoundScenario.ChannelCards(turn));
+        var progress = Assert.Single(RoundScenario.PrivateCards(turn));
+        Assert.Contains("ISD Rivierenland", CardData.AllText(progress), StringComparison.Ordinal);
+        var created = Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.RawTarget.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal(Admin, created.Json!["members"]![0]!["id"]!.GetValue<string>());
     }
 
     [Fact]
@@ -137,7 +142,7 @@ public sealed class RoundSecurityTests : RoundHostTest
     }
 
     [Fact]
-    public async Task CloseReminder_OpenRound_ClosesAndPostsResultsInTheChannel()
+    public async Task CloseReminder_OpenRound_ClosesTellsTheChannelAndSendsTheResultsToTheConsultant()
     {
         var roundId = RoundScenario.RoundId(await Scenario.StartAsync());
         var handler = Host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == "round.close");
@@ -145,8 +150,12 @@ public sealed class RoundSecurityTests : RoundHostTest
 
         await handler.HandleAsync(Reminder("round.close", roundId), DateTimeOffset.UtcNow, default);
 
-        var posted = Assert.Single(Connector.Requests.Skip(before));
-        Assert.Contains(Uri.EscapeDataString(RoundScenario.Channel), posted.RawTarget, StringComparison.Ordinal);
+        var sent = Connector.Requests.Skip(before).ToList();
+        var inChannel = sent.Where(r => r.RawTarget.Contains(Uri.EscapeDataString(RoundScenario.Channel), StringComparison.Ordinal)).ToList();
+        Assert.Contains("gesloten", Assert.Single(inChannel).Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var created = sent.Single(r => r.Method == "POST" && r.RawTarget.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal(RoundScenario.Consultant, created.Json!["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Contains(sent, r => r.Json?["attachments"]?[0]?["content"] is { } card && CardData.AllText(card).Contains("Eindresultaten", StringComparison.Ordinal));
         Assert.False((await Scenario.Store.GetAsync(Activities.Tenant, roundId, default))!.Round.IsOpen);
     }
 

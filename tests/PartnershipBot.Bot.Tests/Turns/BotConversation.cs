@@ -18,6 +18,13 @@ internal sealed class BotConversation(IBotInstance host, RecordingConnector conn
     /// <summary>The instance the next turn goes to; a scale-out test moves it between instances of one bot.</summary>
     public IBotInstance Host { get; set; } = host;
 
+    /// <summary>From now on, turns return only what is sent after this call (for a chat the bot opened earlier).</summary>
+    public BotConversation FromNow()
+    {
+        _seen = connector.Requests.Count(r => r.Json?["recipient"]?["id"]?.GetValue<string>() == userId || r.Method == "PUT");
+        return this;
+    }
+
     /// <summary>Sends <paramref name="activity"/> and returns what the bot sent to the connector during that turn.</summary>
     public async Task<Turn> SendAsync(JsonObject activity)
     {

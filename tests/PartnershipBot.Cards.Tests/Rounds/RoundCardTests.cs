@@ -60,14 +60,42 @@ public sealed class RoundCardTests
     {
         var text = AllText(Cards()["results-nl"]);
 
-        Assert.Contains("Opdrachtgevers · te weinig deelnemers", text, StringComparison.Ordinal);
+        Assert.Contains("Opdrachtgevers · nog geen blok van 5 personen", text, StringComparison.Ordinal);
         Assert.Contains("30 van 100 · laag", text, StringComparison.Ordinal);
         Assert.DoesNotContain("63 van 100", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_ForTheChannel_NoActionsOnlyTheReleasedFigures()
+    {
+        var channel = Cards()["results-closed-nl"];
+        var consultant = Cards()["results-en"];
+
+        Assert.DoesNotContain(CardTree.Walk(channel), n => n.Type.StartsWith("Action.", StringComparison.Ordinal) || n.Type.StartsWith("Input.", StringComparison.Ordinal));
+        Assert.Contains("Eindresultaten, vrijgegeven op 16 maart 2026.", AllText(channel), StringComparison.Ordinal);
+        var share = CardTree.Walk(consultant).Single(n => n.Type == "Action.Execute" && n.Get("title") == "Share in channel");
+        Assert.Equal(("roundShare", "2"), (share.Node["data"]!["action"]!.GetValue<string>(), share.Node["data"]!["roundRelease"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Progress_SmallCounts_ShowAsFewerThanN()
+    {
+        var text = AllText(Cards()["progress-nl"]);
+
+        // 12 joined, 5 owners, 4 clients, 3 managers, 0 advisors; N = 5.
+        Assert.Contains("Doen mee 12", text, StringComparison.Ordinal);
+        Assert.Contains("Check afgerond · Eigenaren 5", text, StringComparison.Ordinal);
+        Assert.Contains("Check afgerond · Opdrachtgevers minder dan 5", text, StringComparison.Ordinal);
+        Assert.Contains("Check afgerond · Adviseurs 0", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("van 100", text, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, JsonObject> Cards()
     {
         var round = Sample();
+        var interim = RoundReleaser.Release(round, Now, null, null);
+        var previous = RoundReleaser.Close(round, Now.AddDays(-100), null, null);
+        var closed = RoundReleaser.Close(interim, Now.AddDays(14), previous.FinalRelease, "r-0");
         return new Dictionary<string, JsonObject>
         {
             ["form-nl"] = RoundCards.StartForm(Language.Nl, null, new DateOnly(2026, 3, 16)),
@@ -78,9 +106,11 @@ public sealed class RoundCardTests
             ["intro-en"] = RoundCards.ParticipantIntro(Language.En, round.PartnershipName),
             ["unreachable-nl"] = RoundCards.NotReachable(Language.Nl, "Anne de Vries", round.PartnershipName),
             ["unreachable-en"] = RoundCards.NotReachable(Language.En, "Anne de Vries", round.PartnershipName),
-            ["results-nl"] = RoundCards.Results(RoundResultsBuilder.Build(round, null, Language.Nl), withFollowUp: true),
-            ["results-en"] = RoundCards.Results(RoundResultsBuilder.Build(round, round, Language.En), withFollowUp: true),
-            ["results-closed-nl"] = RoundCards.Results(RoundResultsBuilder.Build(round.Close(), round, Language.Nl), withFollowUp: true),
+            ["results-nl"] = RoundCards.Results(RoundResultsBuilder.Build(interim, interim.LatestRelease!, Language.Nl), RoundCardAudience.Consultant),
+            ["results-en"] = RoundCards.Results(RoundResultsBuilder.Build(closed, closed.FinalRelease!, Language.En), RoundCardAudience.Consultant),
+            ["results-closed-nl"] = RoundCards.Results(RoundResultsBuilder.Build(closed, closed.FinalRelease!, Language.Nl), RoundCardAudience.Channel),
+            ["progress-nl"] = RoundCards.Progress(RoundProgressBuilder.Build(round, 20, Language.Nl)),
+            ["progress-en"] = RoundCards.Progress(RoundProgressBuilder.Build(interim, null, Language.En)),
         };
     }
 

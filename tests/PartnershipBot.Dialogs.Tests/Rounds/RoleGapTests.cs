@@ -34,10 +34,13 @@ public class RoleGapTests
     [Fact]
     public void Analyze_HiddenGroup_NeverPartOfAGap()
     {
-        // Owners (2) hidden, clients (5) hidden complementarily, contractors alone shown: no pair to compare.
+        // Owners (2) form no block; clients and contractors are shown: their gap is there, the owners' 90 in none.
         var round = RoundWith([.. Many(Role.Owner, 2, 90), .. Many(Role.Client, 5, 10), .. Many(Role.Contractor, 6, 50)], 5);
 
-        Assert.Empty(RoleGapAnalyzer.Analyze(RoundAggregator.Aggregate(round)));
+        var gaps = RoleGapAnalyzer.Analyze(RoundAggregator.Aggregate(round));
+
+        Assert.All(gaps, g => Assert.Equal((Role.Contractor, Role.Client, 50, 10), (g.Higher, g.Lower, g.HigherMean, g.LowerMean)));
+        Assert.Equal(3, gaps.Count);
     }
 
     [Fact]
@@ -48,8 +51,8 @@ public class RoleGapTests
 
         var gaps = RoleGapAnalyzer.Analyze(RoundAggregator.Aggregate(round));
 
-        // Contractors hidden alone would be derivable → owners (3, first in role order of the smallest) hide too: no gap.
-        Assert.Empty(gaps);
+        // Contractors (2) count nowhere; owners and clients are compared.
+        Assert.All(gaps, g => Assert.Equal((16, GapSize.Clear, Role.Client, Role.Owner), (g.Points, g.Size, g.Higher, g.Lower)));
         var withFourClients = RoundWith([.. Many(Role.Owner, 3, 40), .. Many(Role.Client, 4, 56)], 3);
         Assert.All(RoleGapAnalyzer.Analyze(RoundAggregator.Aggregate(withFourClients)), g => Assert.Equal((16, GapSize.Clear, Role.Client, Role.Owner), (g.Points, g.Size, g.Higher, g.Lower)));
     }

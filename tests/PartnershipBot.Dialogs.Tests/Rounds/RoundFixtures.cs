@@ -42,6 +42,12 @@ internal static class RoundFixtures
         return round;
     }
 
+    /// <summary>Closes with a final release at <see cref="Now"/>, with no previous round.</summary>
+    public static Round Closed(Round round) => RoundReleaser.Close(round, Now, null, null);
+
+    /// <summary>The final release's figures of all current responses.</summary>
+    public static RoundRelease FinalOf(Round round) => Closed(round).FinalRelease!;
+
     /// <summary>n respondents of a role, all with the same risks (only counts matter for suppression).</summary>
     public static IEnumerable<RoundResponse> Many(Role role, int n, int risk = 50) =>
         Enumerable.Range(1, n).Select(i => Response($"{role}-{i}", role, risk, risk, risk));

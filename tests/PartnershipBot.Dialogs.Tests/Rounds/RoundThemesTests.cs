@@ -31,7 +31,7 @@ public sealed class RoundThemesTests
     [Fact]
     public void WithThemes_ClosedRound_ChangesNothing()
     {
-        var round = RoundWith(Twelve()).Close();
+        var round = Closed(RoundWith(Twelve()));
 
         Assert.Same(round, round.WithThemes("c4", [Savings]));
     }
