@@ -5,9 +5,9 @@ using PartnershipBot.Dialogs.Rounds;
 namespace PartnershipBot.Cards.Reports;
 
 /// <summary>
-/// The one place that turns today's round types into a report model. Figures and their wording come from
-/// the same aggregation and results view the round card is built from, so the report and the card cannot
-/// differ. When rounds are released as immutable records, only this file changes: map the release instead.
+/// The one place that turns rounds into a report model. Figures come from each round's stored release
+/// (the final one of a closed round) through the same results view the round card is built from, so the
+/// report and the card cannot differ and nothing is recomputed from responses.
 /// </summary>
 public static class BoardReportMapper
 {
@@ -18,11 +18,12 @@ public static class BoardReportMapper
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(catalog);
-        var all = earlier.Append(current).ToList();
-        var rounds = all.Select((r, i) => MapRound(r, i == 0 ? null : all[i - 1], i + 1, catalog, language)).ToList();
-        var previous = earlier.Count > 0 ? earlier[^1] : null;
-        var view = RoundResultsBuilder.Build(current, previous, language);
-        var trend = previous is null ? [] : RoundTrend.Compare(RoundAggregator.Aggregate(current), RoundAggregator.Aggregate(previous));
+        var currentRelease = ReleaseOf(current) ?? throw new ArgumentException("The round has released no figures yet.", nameof(current));
+        // Earlier rounds that never released figures have nothing to show.
+        var all = earlier.Where(r => ReleaseOf(r) is not null).Append(current).ToList();
+        var rounds = all.Select((r, i) => MapRound(r, ReleaseOf(r)!, i + 1, catalog, language)).ToList();
+        var view = RoundResultsBuilder.Build(current, currentRelease, language);
+        var trend = currentRelease.Trend;
         var (elevated, high) = MethodFacts.Bands(catalog);
         var method = new ReportMethod(
             [.. RoundAggregator.Roles.Select(role => new ReportStatementList(view.Rows[RoundAggregator.Roles.ToList().IndexOf(role)].Label, MethodFacts.QuickStatements(catalog, role, language)))],
@@ -40,13 +41,20 @@ public static class BoardReportMapper
             method,
             [],
             ReportTexts.For(language).NoActions,
-            new ReportColophon(generatedAt, version, ReleasedAt(current, generatedAt)));
+            new ReportColophon(generatedAt, version, currentRelease.ReleasedAt));
     }
 
-    private static ReportRound MapRound(Round round, Round? previous, int sequence, ContentCatalog catalog, Language language)
+    /// <summary>What a report may show of a round: its final release, or for an open round the latest interim one.</summary>
+    public static RoundRelease? ReleaseOf(Round round)
     {
-        var aggregate = RoundAggregator.Aggregate(round);
-        var view = RoundResultsBuilder.Build(round, previous, language);
+        ArgumentNullException.ThrowIfNull(round);
+        return round.FinalRelease ?? round.LatestRelease;
+    }
+
+    private static ReportRound MapRound(Round round, RoundRelease release, int sequence, ContentCatalog catalog, Language language)
+    {
+        var aggregate = release.Aggregate;
+        var view = RoundResultsBuilder.Build(round, release, language);
         var groups = aggregate.Groups.Append(aggregate.Total)
             .Zip(view.Rows, (group, row) => new ReportGroup(
                 RoleId(group.Role),
@@ -67,7 +75,7 @@ public static class BoardReportMapper
             LocalDate(round.ClosesAt),
             sequence,
             !round.IsOpen,
-            ReleasedAt(round, round.ClosesAt),
+            release.ReleasedAt,
             aggregate.MinimumGroupSize,
             new ReportParticipation(round.Participants.Count, aggregate.Respondents),
             [.. aggregate.PitfallIds.Zip(view.PitfallTitles, (id, name) => new ReportPitfall(id, name))],
@@ -83,9 +91,6 @@ public static class BoardReportMapper
 
     /// <summary>Dates as the partnership reads them: in Amsterdam time, like the card's.</summary>
     private static DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Amsterdam).DateTime);
-
-    /// <summary>Today a round has no release time of its own: a closed round's figures count as released at its closing date, an open one's when asked.</summary>
-    private static DateTimeOffset ReleasedAt(Round round, DateTimeOffset asked) => round.IsOpen ? asked : round.ClosesAt;
 
     /// <summary>The level word as the card's cell states it ("63 van 100 · hoog" → "hoog").</summary>
     private static string LevelOf(string cell)

@@ -22,6 +22,10 @@ internal static class RoundResultsCard
             if (!row.Suppressed)
             {
                 body.Add(Facts(view.PitfallTitles.Zip(row.Cells)));
+                if (row.Spread is not null)
+                {
+                    body.Add(Text(row.Spread, subtle: true));
+                }
             }
         }
 

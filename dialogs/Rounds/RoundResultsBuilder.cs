@@ -68,22 +68,13 @@ public static class RoundResultsBuilder
             return new GroupRowView(label, reason, [.. aggregate.PitfallIds.Select(_ => reason)], true);
         }
 
+        var shares = aggregate.PitfallIds.Where(p => group.HighShare(p) is not null).Select(p => $"{Pitfall(p, l)} {group.HighShare(p)}%").ToList();
         return new GroupRowView(
             label,
             Respondents(group.Count ?? 0, l),
-            [.. aggregate.PitfallIds.Select(p => Cell(group, p, l))],
-            false);
-    }
-
-    private static string Cell(GroupResult group, string pitfall, Language l)
-    {
-        if (group.Mean(pitfall) is not { } mean)
-        {
-            return "–";
-        }
-
-        var cell = T(l, $"{mean} van 100 · {Level(mean, l)}", $"{mean} of 100 · {Level(mean, l)}");
-        return group.HighShare(pitfall) is { } share ? cell + T(l, $" · {share}% met hoog risico", $" · {share}% at high risk") : cell;
+            [.. aggregate.PitfallIds.Select(p => group.Mean(p) is { } mean ? T(l, $"{mean} van 100 · {Level(mean, l)}", $"{mean} of 100 · {Level(mean, l)}") : "–")],
+            false,
+            shares.Count == 0 ? null : T(l, "Aandeel met hoog risico: ", "Share at high risk: ") + string.Join(" · ", shares));
     }
 
     private static GapView Gap(RoleGap gap, Language l) => new(

@@ -25,8 +25,11 @@ public sealed record RoundResultsView(
     int ReleaseSequence = 0,
     string ReleaseNote = "");
 
-/// <summary>One table row: a role group (or everyone) with a cell per pitfall, or the reason it is hidden.</summary>
-public sealed record GroupRowView(string Label, string CountText, IReadOnlyList<string> Cells, bool Suppressed);
+/// <summary>
+/// One table row: a role group (or everyone) with a cell per pitfall, or the reason it is hidden.
+/// <see cref="Spread"/> says, for a group large enough, which share is at high risk per pitfall.
+/// </summary>
+public sealed record GroupRowView(string Label, string CountText, IReadOnlyList<string> Cells, bool Suppressed, string? Spread = null);
 
 /// <summary>A role gap as shown: which pitfall and roles, how big, what it usually means.</summary>
 public sealed record GapView(string Title, string SizeText, string Explanation);

@@ -45,10 +45,11 @@ internal static class RoundTexts
 
     public static string Months(int n, Language l) => Count(n, l, "maand", "maanden", "month", "months");
 
-    /// <summary>"1 deelnemer", "0 deelnemers", "2 deelnemers": the one plural rule Dutch and English share for counts.</summary>
+    /// <summary>"1 deelnemer", "0 deelnemers", "2 deelnemers": through the product's one plural rule.</summary>
     public static string Count(int n, Language l, string nlOne, string nlMany, string enOne, string enMany) =>
-        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? T(l, nlOne, enOne) : T(l, nlMany, enMany));
+        Content.Texts.Plural.Count(l, n, T(l, nlOne, enOne), T(l, nlMany, enMany));
 
+    /// <summary>The pitfall's one name; a test keeps these equal to the item bank's titles (ContentCatalog.PitfallName).</summary>
     public static string Pitfall(string pitfallId, Language l) => pitfallId switch
     {
         "owner-savings-target" => T(l, "Taakstelling vanaf de start", "Savings target from day one"),

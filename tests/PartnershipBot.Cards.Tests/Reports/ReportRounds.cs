@@ -11,13 +11,15 @@ internal static class ReportRounds
     public static readonly DateTimeOffset Generated = new(2027, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     public static Round Previous { get; } = Build("r-2026", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), 14,
-        [(Role.Owner, 3, 70, 40, 45), (Role.Client, 3, 45, 72, 40), (Role.Contractor, 1, 40, 40, 80)], themed: 0);
+        [(Role.Owner, 3, 70, 40, 45), (Role.Client, 3, 45, 72, 40), (Role.Contractor, 1, 40, 40, 80)], themed: 0, previous: null);
 
     public static Round Current { get; } = Build("r-2027", new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.Zero), 14,
-        [(Role.Owner, 5, 78, 35, 44), (Role.Client, 4, 41, 66, 39), (Role.Contractor, 3, 36, 45, 81)], themed: 6);
+        [(Role.Owner, 5, 78, 35, 44), (Role.Client, 4, 41, 66, 39), (Role.Contractor, 3, 36, 45, 81)], themed: 6, previous: Previous);
+
+    public static RoundRelease Release => Current.FinalRelease!;
 
     /// <summary>Each role's people answer around the given risks (±3 so means are not trivially equal to one answer).</summary>
-    private static Round Build(string id, DateTimeOffset created, int days, (Role Role, int People, int Savings, int Service, int Appearance)[] groups, int themed)
+    private static Round Build(string id, DateTimeOffset created, int days, (Role Role, int People, int Savings, int Service, int Appearance)[] groups, int themed, Round? previous)
     {
         var round = Round.Start(id, "tenant-1", Partnership, "29:consultant", created, created.AddDays(days), 3);
         var n = 0;
@@ -45,6 +47,6 @@ internal static class ReportRounds
             }
         }
 
-        return round.Join("29:" + id + "-joined-only").Close();
+        return RoundReleaser.Close(round.Join("29:" + id + "-joined-only"), round.ClosesAt, previous?.FinalRelease, previous?.Id);
     }
 }
