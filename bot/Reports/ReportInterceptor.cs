@@ -50,7 +50,7 @@ internal sealed class ReportInterceptor(RoundStore store, LinkAddresses addresse
         Uri Link(string format, Language l) => addresses.For(new SignedLink(tenantId, RoundReports.Kind, round.Id, null, format, l == Language.Nl ? "nl" : "en", 0));
         var card = ReportLinkCard.Build(
             round.PartnershipName,
-            RoundResultsBuilder.Build(round, null, language).Summary,
+            round.FinalRelease is { } final ? RoundResultsBuilder.Build(round, final, language).Summary : round.PartnershipName,
             options.Value.LinkMinutes,
             language,
             Link(ReportFormat.Html, language),

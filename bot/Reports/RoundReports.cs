@@ -39,14 +39,19 @@ internal sealed class RoundReports(RoundStore store, ContentCatalog catalog, Tim
         };
     }
 
-    /// <summary>Earlier rounds of the same partnership (same tenant, same name), oldest first.</summary>
+    /// <summary>Earlier rounds of the same partnership entity (never another partnership with the same name), oldest first.</summary>
     private async Task<IReadOnlyList<Round>> EarlierAsync(Round current, CancellationToken ct)
     {
         var index = await store.IndexAsync(current.TenantId, ct);
         var earlier = new List<Round>();
-        foreach (var entry in index.Rounds.Where(r => r.Id != current.Id && r.CreatedAt < current.CreatedAt).OrderBy(r => r.CreatedAt))
+        if (current.PartnershipId is null)
         {
-            if (await store.GetAsync(current.TenantId, entry.Id, ct) is { } document && document.Round.IsSamePartnershipAs(current))
+            return earlier;
+        }
+
+        foreach (var entry in index.Rounds.Where(r => r.Id != current.Id && r.CreatedAt < current.CreatedAt && r.PartnershipId == current.PartnershipId).OrderBy(r => r.CreatedAt))
+        {
+            if (await store.GetAsync(current.TenantId, entry.Id, ct) is { } document && document.Round.PartnershipId == current.PartnershipId)
             {
                 earlier.Add(document.Round);
             }

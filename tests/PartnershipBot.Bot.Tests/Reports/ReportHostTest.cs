@@ -48,7 +48,7 @@ public abstract class ReportHostTest : RoundHostTest
                 }, [], Clock.GetUtcNow()));
             }
 
-            return d with { Round = round.Close() };
+            return d with { Round = RoundReleaser.Close(round, Clock.GetUtcNow(), null, null) };
         }, default);
         return updated!.Round;
     }

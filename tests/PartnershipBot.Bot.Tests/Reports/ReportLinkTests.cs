@@ -25,7 +25,7 @@ public sealed class ReportLinkTests : ReportHostTest
         Assert.Equal(4, links.Count);
         Assert.All(links, l => Assert.StartsWith(Host.Client.BaseAddress!.AbsoluteUri + "reports/", l, StringComparison.Ordinal));
         Assert.Contains("De links werken 10 minuten", RoundHostTests.AllText(card), StringComparison.Ordinal);
-        var cells = CardCells(RoundCards.Results(RoundResultsBuilder.Build(round, null, Language.Nl), withFollowUp: false));
+        var cells = CardCells(RoundCards.Results(RoundResultsBuilder.Build(round, round.FinalRelease!, Language.Nl), RoundCardAudience.Channel));
 
         using var html = await Host.Client.GetAsync(new Uri(links[0]));
         Assert.Equal(HttpStatusCode.OK, html.StatusCode);

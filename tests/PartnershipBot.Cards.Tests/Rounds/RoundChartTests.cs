@@ -12,8 +12,8 @@ public sealed class RoundChartTests
     [Fact]
     public void Build_AllGroupsShown_ChartAndTextHoldTheSameMeans()
     {
-        var aggregate = RoundAggregator.Aggregate(ReportRounds.Current);
-        var view = RoundResultsBuilder.Build(ReportRounds.Current, ReportRounds.Previous, Language.Nl);
+        var aggregate = ReportRounds.Release.Aggregate;
+        var view = RoundResultsBuilder.Build(ReportRounds.Current, ReportRounds.Release, Language.Nl);
 
         var set = RoundChart.Build(aggregate, view)!;
 
@@ -31,20 +31,21 @@ public sealed class RoundChartTests
     [Fact]
     public void Build_HiddenGroups_LeftOutOfChartAndText()
     {
-        var aggregate = RoundAggregator.Aggregate(ReportRounds.Previous);
-        var view = RoundResultsBuilder.Build(ReportRounds.Previous, null, Language.En);
+        var previous = ReportRounds.Previous.FinalRelease!;
+        var view = RoundResultsBuilder.Build(ReportRounds.Previous, previous, Language.En);
 
-        var set = RoundChart.Build(aggregate, view)!;
+        var set = RoundChart.Build(previous.Aggregate, view)!;
 
-        Assert.Equal(["Clients"], set["columns"]![0]!["items"]![0]!["data"]!.AsArray().Select(s => s!["legend"]!.GetValue<string>()));
-        Assert.DoesNotContain("Owners", set.ToJsonString(), StringComparison.Ordinal);
+        // The management (one respondent) formed no block: it is in neither the chart nor its text.
+        Assert.Equal(["Owners", "Clients"], set["columns"]![0]!["items"]![0]!["data"]!.AsArray().Select(s => s!["legend"]!.GetValue<string>()));
+        Assert.DoesNotContain("Management", set.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_NothingShown_Null()
     {
-        var tiny = Round.Start("r", "t", "P", "c", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1), 5).Close();
+        var tiny = RoundReleaser.Close(Round.Start("r", "t", "P", "c", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1), 5), DateTimeOffset.UnixEpoch.AddDays(1), null, null);
 
-        Assert.Null(RoundChart.Build(RoundAggregator.Aggregate(tiny), RoundResultsBuilder.Build(tiny, null, Language.Nl)));
+        Assert.Null(RoundChart.Build(tiny.FinalRelease!.Aggregate, RoundResultsBuilder.Build(tiny, tiny.FinalRelease, Language.Nl)));
     }
 }
