@@ -70,8 +70,12 @@ public sealed class ScaleOutTests(PostgresDatabase database) : IClassFixture<Pos
 
         foreach (var scenario in scenarios)
         {
+            // The consultant's private progress card, read on every instance: all six joined and finished.
             var results = await scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde resultaten");
-            Assert.Contains("Alle deelnemers · 6 deelnemers", CardData.AllText(results.LastCard), StringComparison.Ordinal);
+            var progress = RoundHostTests.AllText(RoundScenario.PrivateCards(results)[0]);
+            Assert.Contains("Doen mee 6", progress, StringComparison.Ordinal);
+            Assert.Contains("Check afgerond · Eigenaren 3", progress, StringComparison.Ordinal);
+            Assert.Contains("Check afgerond · Opdrachtgevers 3", progress, StringComparison.Ordinal);
         }
     }
 
