@@ -124,14 +124,15 @@ internal sealed class PreparedText
                 last++;
             }
 
-            var words = raw.GetRange(first, last - first + 1).Select(t => t.Norm).ToList();
+            // Index loops rather than a word list: this runs for every sentence of every text analysed.
+            var count = last - first + 1;
             var frame = SentenceFrame.None;
-            if (words.Count <= 3 && raw[last].EndsQuestion)
+            if (count <= 3 && raw[last].EndsQuestion)
             {
                 // "Couleur locale?" names a topic before the answer to it; it describes nothing yet.
                 frame = SentenceFrame.Echo;
             }
-            else if (lexicon.HypotheticalStarts.Contains(words[0]) && words.Skip(1).Any(lexicon.HypotheticalMarkers.Contains))
+            else if (lexicon.HypotheticalStarts.Contains(raw[first].Norm) && AnyIn(raw, first + 1, last, lexicon.HypotheticalMarkers))
             {
                 frame = SentenceFrame.Hypothetical;
             }
@@ -139,7 +140,7 @@ internal sealed class PreparedText
             {
                 frame = SentenceFrame.Elsewhere;
             }
-            else if (LanguageLexicon.AnyStartsAt(raw, first, lexicon.TimeGates) && words.Any(lexicon.InOrderWords.Contains))
+            else if (LanguageLexicon.AnyStartsAt(raw, first, lexicon.TimeGates) && AnyIn(raw, first, last, lexicon.InOrderWords))
             {
                 frame = SentenceFrame.AfterInOrder;
             }
@@ -148,6 +149,19 @@ internal sealed class PreparedText
         }
 
         return frames;
+    }
+
+    private static bool AnyIn(List<RawToken> raw, int from, int to, IReadOnlySet<string> words)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (words.Contains(raw[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<int> HedgedSentences(List<RawToken> raw, LanguageLexicon lexicon, List<int> sentenceOfClause, List<int> starts)
