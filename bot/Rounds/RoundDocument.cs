@@ -21,6 +21,15 @@ internal sealed record RoundDocument(
         return this with { Contacts = contacts };
     }
 
+    private static ConversationReference WithoutUser(ConversationReference reference) => new()
+    {
+        Bot = reference.Bot,
+        Conversation = reference.Conversation,
+        ChannelId = reference.ChannelId,
+        Locale = reference.Locale,
+        ServiceUrl = reference.ServiceUrl,
+    };
+
     /// <summary>False once the consultant erased their data: the round then runs on without a name in it.</summary>
     public bool HasConsultant => !string.IsNullOrEmpty(Round.ConsultantId);
 
@@ -36,7 +45,7 @@ internal sealed record RoundDocument(
             Contacts = Contacts.Where(c => c.Key != participantId).ToDictionary(StringComparer.Ordinal),
         };
         return string.Equals(Round.ConsultantId, participantId, StringComparison.Ordinal)
-            ? document with { Round = document.Round with { ConsultantId = string.Empty }, Consultant = new ChannelAccount() }
+            ? document with { Round = document.Round with { ConsultantId = string.Empty }, Consultant = new ChannelAccount(), Channel = WithoutUser(Channel) }
             : document;
     }
 }

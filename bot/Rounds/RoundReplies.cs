@@ -40,4 +40,12 @@ internal static class RoundReplies
         reference.ActivityId = null;
         return reference;
     }
+
+    /// <summary>Where to post in a round's channel later: the conversation, not the person who started it (their id would travel as the recipient).</summary>
+    public static ConversationReference ChannelReferenceOf(Activity activity)
+    {
+        var reference = ReferenceOf(activity);
+        reference.User = null;
+        return reference;
+    }
 }

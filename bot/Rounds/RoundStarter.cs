@@ -42,7 +42,7 @@ internal sealed class RoundStarter(RoundStore store, IReminderScheduler schedule
         var conversationId = activity.Conversation!.Id!;
         var partnership = await PartnershipForAsync(tenantId, conversationId, name.Trim(), starter.Id!, starter.AadObjectId, now, ct);
         var round = Round.Start(Guid.NewGuid().ToString("N"), tenantId, name, starter.Id!, now, ClosesAt(closingDate, now), ParseInt(minimumSize), partnership.Id);
-        var document = new RoundDocument(round, language, RoundReplies.ReferenceOf(activity), starter, new Dictionary<string, ParticipantContact>());
+        var document = new RoundDocument(round, language, RoundReplies.ChannelReferenceOf(activity), starter, new Dictionary<string, ParticipantContact>());
         await store.CreateAsync(document, new RoundIndexEntry(round.Id, round.PartnershipName, conversationId, now, partnership.Id), ct);
         await store.AddTenantAsync(tenantId, ct);
         RoundsLog.Started(logger, round.Id);

@@ -72,7 +72,7 @@ internal sealed class RemindersInterceptor(
                 break;
             default:
                 var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _hours.Zone).Date);
-                await ReplyAsync(turnContext, ReminderCards.FollowUpForm(today.AddDays(7), ReminderTexts.For(language)), cancellationToken);
+                await ReplyAsync(turnContext, ReminderCards.FollowUpForm(today.AddDays(7), today, ReminderTexts.For(language)), cancellationToken);
                 break;
         }
 

@@ -36,7 +36,8 @@ internal static class ReminderCards
         return Card(string.Join("\n", lines.Prepend(texts.ListTitle)), body, null);
     }
 
-    public static JsonObject FollowUpForm(DateOnly suggested, ReminderTexts texts)
+    /// <summary>The follow-up form; <paramref name="earliest"/> is the first date the bot accepts (today), so the picker offers no less.</summary>
+    public static JsonObject FollowUpForm(DateOnly suggested, DateOnly earliest, ReminderTexts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var body = new JsonArray
@@ -48,7 +49,7 @@ internal static class ReminderCards
             new JsonObject
             {
                 ["type"] = "Input.Date", ["id"] = ReminderCardActions.WhenField, ["label"] = texts.WhenLabel, ["isRequired"] = true, ["errorMessage"] = texts.WhenError,
-                ["value"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["min"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["value"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["min"] = earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             },
         };
         var action = Execute(texts.Schedule, new JsonObject { ["action"] = ReminderCardActions.ScheduleFollowUp });

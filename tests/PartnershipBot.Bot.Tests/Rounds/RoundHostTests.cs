@@ -53,9 +53,13 @@ public sealed class RoundHostTests : RoundHostTest
 
         // "Deel in kanaal" in the consultant's 1:1 chat posts exactly that release in the channel.
         var consultant = new BotConversation(Host, Connector, RoundScenario.Consultant, RoundScenario.OpenedChat(closed)!);
-        var shared = await consultant.ExecuteAsync("results", privateCard, "roundShare");
+        var before = Connector.Requests.Count;
+        await consultant.ExecuteAsync("results", privateCard, "roundShare");
 
-        var posted = RoundScenario.ResultsCard(RoundScenario.ChannelCards(shared));
+        // Posted to the channel conversation, addressed to nobody in particular.
+        var post = Connector.Requests.Skip(before).Single(r => r.Method == "POST" && r.RawTarget.Contains(Uri.EscapeDataString(RoundScenario.Channel), StringComparison.Ordinal));
+        Assert.Null(post.Json!["recipient"]);
+        var posted = post.Json!["attachments"]![0]!["content"]!.AsObject();
         Assert.All(expected.Rows.SelectMany(r => r.Cells), cell => Assert.Contains(cell, AllText(posted), StringComparison.Ordinal));
         Assert.Contains("Eindresultaten, vrijgegeven op", AllText(posted), StringComparison.Ordinal);
         Assert.Empty(CardData.Actions(posted));

@@ -50,8 +50,8 @@ public sealed class ReminderCardsTests
         "list-en" => ReminderCards.List(Items(3), admin: false, ReminderTexts.English),
         "list-empty" => ReminderCards.List([], admin: false, ReminderTexts.Dutch),
         "list-admin-full" => ReminderCards.List(Items(60), admin: true, ReminderTexts.Dutch),
-        "form-nl" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 1), ReminderTexts.Dutch),
-        "form-en" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 1), ReminderTexts.English),
+        "form-nl" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.Dutch),
+        "form-en" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.English),
         "due-nl" => ReminderCards.FollowUpDue("Jan", "begroting delen", ReminderTexts.Dutch),
         _ => ReminderCards.FollowUpDue("Jan", "share the budget", ReminderTexts.English),
     };
