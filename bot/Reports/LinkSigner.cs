@@ -9,17 +9,32 @@ namespace PartnershipBot.Reports;
 /// Signs and checks download links: <c>base64url(payload).base64url(HMAC-SHA256(payload))</c>. The check
 /// compares in constant time and then looks at the expiry on the injected clock.
 /// </summary>
-internal sealed class LinkSigner(IOptions<ReportsOptions> options, TimeProvider time)
+internal sealed class LinkSigner
 {
-    private readonly byte[] _key = options.Value.SigningKey is { } key ? Encoding.UTF8.GetBytes(key) : RandomNumberGenerator.GetBytes(32);
+    private readonly IOptions<ReportsOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly byte[] _key;
 
-    public bool HasConfiguredKey => options.Value.SigningKey is not null;
+    public LinkSigner(IOptions<ReportsOptions> options, TimeProvider time, ILogger<LinkSigner> logger)
+    {
+        _options = options;
+        _time = time;
+        if (options.Value.SigningKey is { } key)
+        {
+            _key = Encoding.UTF8.GetBytes(key);
+        }
+        else
+        {
+            ReportsLog.EphemeralKey(logger);
+            _key = RandomNumberGenerator.GetBytes(32);
+        }
+    }
 
     /// <summary>A token for <paramref name="link"/> without its expiry; it expires <see cref="ReportsOptions.LinkMinutes"/> from now.</summary>
     public string Create(SignedLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var stamped = link with { ExpiresAt = time.GetUtcNow().AddMinutes(options.Value.LinkMinutes).ToUnixTimeSeconds() };
+        var stamped = link with { ExpiresAt = _time.GetUtcNow().AddMinutes(_options.Value.LinkMinutes).ToUnixTimeSeconds() };
         var payload = JsonSerializer.SerializeToUtf8Bytes(stamped);
         return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_key, payload));
     }
@@ -41,7 +56,7 @@ internal sealed class LinkSigner(IOptions<ReportsOptions> options, TimeProvider 
         try
         {
             var link = JsonSerializer.Deserialize<SignedLink>(payload);
-            return link is not null && link.ExpiresAt > time.GetUtcNow().ToUnixTimeSeconds() ? link : null;
+            return link is not null && link.ExpiresAt > _time.GetUtcNow().ToUnixTimeSeconds() ? link : null;
         }
         catch (JsonException)
         {
