@@ -1,3 +1,4 @@
+using PartnershipBot.Actions;
 using PartnershipBot.Analysis;
 using PartnershipBot.Calendar;
 using PartnershipBot.Health;
@@ -31,6 +32,7 @@ internal static class BotApp
         builder.Services.AddRounds();
         builder.Services.AddGovernanceCalendar();
         builder.Services.AddReportLinks();
+        builder.Services.AddActionRegister();
         builder.AddBotTelemetry();
         builder.Services.AddBotHealth();
         configure?.Invoke(builder);

@@ -15,4 +15,8 @@ internal static class CalendarKeys
 
     public static string Calendar(string tenantId, string partnershipName) =>
         $"tenants/{Uri.EscapeDataString(tenantId)}/partnerships/{PartnershipKey(partnershipName)}/calendar";
+
+    /// <summary>The partnership's action register, beside its calendar.</summary>
+    public static string Actions(string tenantId, string partnershipName) =>
+        $"tenants/{Uri.EscapeDataString(tenantId)}/partnerships/{PartnershipKey(partnershipName)}/actions";
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using PartnershipBot.Actions;
 using PartnershipBot.Cards.Reports;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Dialogs.Conversation;
@@ -13,7 +14,7 @@ namespace PartnershipBot.Reports;
 /// under the asking tenant only, through <see cref="BoardReportMapper"/> into a renderer. Used by the signed
 /// links and the <c>report</c> command line alike.
 /// </summary>
-internal sealed class RoundReports(RoundStore store, ContentCatalog catalog, TimeProvider time)
+internal sealed class RoundReports(RoundStore store, ActionStore actions, ContentCatalog catalog, TimeProvider time)
 {
     public const string Kind = "round";
 
@@ -29,7 +30,8 @@ internal sealed class RoundReports(RoundStore store, ContentCatalog catalog, Tim
         }
 
         var earlier = await EarlierAsync(document.Round, ct);
-        var model = BoardReportMapper.FromRounds(document.Round, earlier, catalog, language, time.GetUtcNow(), Version);
+        var register = await actions.GetAsync(tenantId, document.Round.PartnershipName, ct);
+        var model = BoardReportMapper.FromRounds(document.Round, earlier, catalog, language, time.GetUtcNow(), Version, register.Actions);
         var name = $"{(language == Language.Nl ? "rapport" : "report")}-{FileSafe(document.Round.PartnershipName)}-{model.Current.ClosesOn:yyyy-MM-dd}";
         return format switch
         {

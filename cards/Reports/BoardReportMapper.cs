@@ -1,3 +1,4 @@
+using PartnershipBot.Dialogs.Actions;
 using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.Rounds;
@@ -13,7 +14,8 @@ public static class BoardReportMapper
 {
     /// <param name="current">The round the report is about.</param>
     /// <param name="earlier">Earlier rounds of the same partnership, oldest first (for the trend).</param>
-    public static BoardReportModel FromRounds(Round current, IReadOnlyList<Round> earlier, ContentCatalog catalog, Language language, DateTimeOffset generatedAt, string version)
+    /// <param name="actions">The partnership's action register; those recorded since the previous round are shown.</param>
+    public static BoardReportModel FromRounds(Round current, IReadOnlyList<Round> earlier, ContentCatalog catalog, Language language, DateTimeOffset generatedAt, string version, IReadOnlyList<ActionItem>? actions = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(earlier);
@@ -39,7 +41,7 @@ public static class BoardReportMapper
             [.. trend.Zip(view.TrendLines, (t, text) => new ReportTrendLine(RoleId(t.Role), t.PitfallId, t.Previous, t.Current, text))],
             view.TrendNote,
             method,
-            [],
+            Actions(actions ?? [], previous?.CreatedAt, language),
             ReportTexts.For(language).NoActions,
             new ReportColophon(generatedAt, version, currentRelease.ReleasedAt));
     }
@@ -85,6 +87,12 @@ public static class BoardReportMapper
             themes,
             view.ThemesNote,
             view.ConfidentialityNote);
+    }
+
+    private static List<ReportAction> Actions(IReadOnlyList<ActionItem> actions, DateTimeOffset? since, Language language)
+    {
+        var texts = ActionTexts.For(language);
+        return [.. actions.Where(a => since is null || a.CreatedAt >= since).OrderBy(a => a.Due).Select(a => new ReportAction(a.Description, a.OwnerName, a.Due, texts.Status(a.Status)))];
     }
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using PartnershipBot.Dialogs.Actions;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Rounds;
+using PartnershipBot.Scheduling;
+
+namespace PartnershipBot.Actions;
+
+/// <summary>
+/// After an action's due date: if it is still open and was not escalated for this date, the consultant is
+/// told once in their 1:1 chat. A postponed or finished action is left alone.
+/// </summary>
+internal sealed class ActionOverdueReminder(ActionStore store, IProactiveSender sender, TimeProvider time, ILogger<ActionOverdueReminder> logger) : IReminderHandler
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Kind => ActionReminderPayload.Kind;
+
+    public async Task HandleAsync(ScheduledReminder reminder, DateTimeOffset dueUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        if (JsonSerializer.Deserialize<ActionReminderPayload>(reminder.Spec.PayloadJson, Json) is not { } payload)
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).Date);
+        ActionItem? escalate = null;
+        var register = await store.UpdateAsync(reminder.Spec.TenantId, payload.Partnership, r =>
+        {
+            escalate = r.Actions.FirstOrDefault(a => a.Id == payload.ActionId && a.IsOverdue(today) && a.EscalatedAt is null);
+            return escalate is null ? r : r.With(escalate with { EscalatedAt = time.GetUtcNow() });
+        }, ct);
+        if (escalate is null)
+        {
+            return;
+        }
+
+        var text = ActionTexts.For(payload.Language == "en" ? Language.En : Language.Nl).Escalation(register.PartnershipName, escalate);
+        var result = await sender.SendAsync(payload.Consultant, RoundReplies.Text(text), ct);
+        ActionsLog.Escalated(logger, escalate.Id, result.Status.ToString());
+    }
+}

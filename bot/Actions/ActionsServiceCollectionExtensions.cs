@@ -1,0 +1,16 @@
+using PartnershipBot.Scheduling;
+using PartnershipBot.Turns;
+
+namespace PartnershipBot.Actions;
+
+internal static class ActionsServiceCollectionExtensions
+{
+    /// <summary>The action register: <c>acties</c>, the owner's card, Done / Postpone, overdue escalation.</summary>
+    public static IServiceCollection AddActionRegister(this IServiceCollection services)
+    {
+        services.AddSingleton<ActionStore>();
+        services.AddSingleton<ITurnInterceptor, ActionsInterceptor>();
+        services.AddSingleton<IReminderHandler, ActionOverdueReminder>();
+        return services;
+    }
+}

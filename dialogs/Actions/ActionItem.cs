@@ -1,0 +1,30 @@
+namespace PartnershipBot.Dialogs.Actions;
+
+/// <summary>
+/// An action a partnership agreed on: what, who owns it (a Teams user's Entra object id when picked, else
+/// only a typed name), by when. Postponed actions stay due on their new date; an overdue action is escalated
+/// to the consultant once (<see cref="EscalatedAt"/>).
+/// </summary>
+public sealed record ActionItem(
+    string Id,
+    string Description,
+    string OwnerName,
+    string? OwnerId,
+    DateOnly Due,
+    ActionStatus Status,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset? EscalatedAt)
+{
+    public bool IsOpen => Status != ActionStatus.Done;
+
+    public bool IsOverdue(DateOnly today) => IsOpen && Due < today;
+
+    public ActionItem MarkDone() => this with { Status = ActionStatus.Done };
+
+    /// <summary>A new due date; the escalation may happen again for the new date.</summary>
+    public ActionItem Postpone(DateOnly newDue) => newDue > Due ? this with { Status = ActionStatus.Postponed, Due = newDue, EscalatedAt = null } : this;
+
+    public bool IsOwnedBy(string? userId, string? aadObjectId) =>
+        OwnerId is not null && (string.Equals(OwnerId, userId, StringComparison.Ordinal) || string.Equals(OwnerId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+}

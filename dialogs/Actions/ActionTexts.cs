@@ -1,0 +1,46 @@
+using System.Globalization;
+using PartnershipBot.Dialogs.Conversation;
+
+namespace PartnershipBot.Dialogs.Actions;
+
+/// <summary>The action register's wording in one language.</summary>
+public sealed record ActionTexts(Language Language)
+{
+    public static ActionTexts For(Language language) => new(language);
+
+    private string L(string nl, string en) => Language == Language.Nl ? nl : en;
+
+    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(Language == Language.Nl ? "nl-NL" : "en-GB"));
+
+    public string Status(ActionStatus status) => status switch
+    {
+        ActionStatus.Done => L("afgerond", "done"),
+        ActionStatus.Postponed => L("uitgesteld", "postponed"),
+        _ => L("open", "open"),
+    };
+
+    public string ListTitle(string partnership) => L($"Acties: {partnership}", $"Actions: {partnership}");
+    public string NoOpenActions => L("Er staan geen open acties.", "There are no open actions.");
+    public string Line(ActionItem a) => L($"{a.Description} — {a.OwnerName}, uiterlijk {Date(a.Due)} ({Status(a.Status)})", $"{a.Description} — {a.OwnerName}, due {Date(a.Due)} ({Status(a.Status)})");
+    public string NewHeading => L("Nieuwe actie", "New action");
+    public string OwnerLabel => L("Eigenaar (zoek een collega)", "Owner (search a colleague)");
+    public string OwnerNameLabel => L("Of typ de naam van de eigenaar", "Or type the owner's name");
+    public string DescriptionLabel => L("Wat wordt er gedaan?", "What will be done?");
+    public string DescriptionError => L("Beschrijf de actie in een paar woorden.", "Describe the action in a few words.");
+    public string DueLabel => L("Uiterlijk klaar op", "Due by");
+    public string DueError => L("Kies een datum vanaf morgen.", "Choose a date from tomorrow on.");
+    public string CreateButton => L("Actie vastleggen", "Record action");
+    public string DoneButton => L("Afgerond", "Done");
+    public string PostponeButton => L("Twee weken uitstellen", "Postpone two weeks");
+    public string Created(string owner) => L($"De actie is vastgelegd; {owner} is de eigenaar.", $"The action is recorded; {owner} owns it.");
+    public string Invalid => L("De actie is niet vastgelegd: vul een beschrijving, een eigenaar en een datum vanaf morgen in.", "The action was not recorded: fill in a description, an owner and a date from tomorrow on.");
+    public string OwnerCardTitle(string partnership) => L($"Een actie voor u: {partnership}", $"An action for you: {partnership}");
+    public string OwnerCardText(ActionItem a) => L($"U bent eigenaar van deze actie: {a.Description}. Uiterlijk {Date(a.Due)}.", $"You own this action: {a.Description}. Due {Date(a.Due)}.");
+    public string StatusNow(ActionItem a) => L($"Status: {Status(a.Status)}, uiterlijk {Date(a.Due)}.", $"Status: {Status(a.Status)}, due {Date(a.Due)}.");
+    public string NotAllowed => L("Alleen de eigenaar, de consultant of een beheerder kan deze actie bijwerken.", "Only the owner, the consultant or an admin can update this action.");
+    public string Gone => L("Deze actie bestaat niet meer.", "This action no longer exists.");
+    public string Escalation(string partnership, ActionItem a) => L(
+        $"Een actie van {partnership} is over de datum: {a.Description} (eigenaar {a.OwnerName}, uiterlijk {Date(a.Due)}). Bespreek met de eigenaar of de actie nog loopt; typ 'acties' voor het overzicht.",
+        $"An action of {partnership} is overdue: {a.Description} (owner {a.OwnerName}, due {Date(a.Due)}). Talk to the owner about whether it is still on; type 'actions' for the overview.");
+    public string EscalationDescription(string partnership) => L($"{partnership}: controle of een actie op tijd klaar is", $"{partnership}: check that an action is done in time");
+}
