@@ -41,7 +41,7 @@ public static class BoardReportMapper
             [.. trend.Zip(view.TrendLines, (t, text) => new ReportTrendLine(RoleId(t.Role), t.PitfallId, t.Previous, t.Current, text))],
             view.TrendNote,
             method,
-            Actions(actions ?? [], previous?.CreatedAt, language),
+            Actions(actions ?? [], all.Count > 1 ? all[^2].CreatedAt : null, language),
             ReportTexts.For(language).NoActions,
             new ReportColophon(generatedAt, version, currentRelease.ReleasedAt));
     }

@@ -10,7 +10,8 @@ namespace PartnershipBot.Cards.Tests.Reports;
 /// Needs node, /usr/bin/chromium and <c>npm ci --prefix tests/render</c>.
 /// </summary>
 [Trait("Category", "Render")]
-public sealed class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+[Collection(ReportCollection.Name)]
+public sealed class ReportBrowserTests(ReportFixture fixture)
 {
     public static TheoryData<Language> Languages => new() { Language.Nl, Language.En };
 

@@ -8,7 +8,8 @@ using PartnershipBot.Dialogs.Rounds;
 namespace PartnershipBot.Cards.Tests.Reports;
 
 /// <summary>A closed round's report as PDF, CSV and HTML holds exactly the figures of the round's results card.</summary>
-public sealed partial class ReportTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+[Collection(ReportCollection.Name)]
+public sealed partial class ReportTests(ReportFixture fixture)
 {
     public static TheoryData<Language> Languages => new() { Language.Nl, Language.En };
 
