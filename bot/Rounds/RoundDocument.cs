@@ -13,8 +13,14 @@ internal sealed record RoundDocument(
     Language Language,
     ConversationReference Channel,
     ChannelAccount Consultant,
-    IReadOnlyDictionary<string, ParticipantContact> Contacts)
+    IReadOnlyDictionary<string, ParticipantContact> Contacts,
+    IReadOnlyList<string>? OptedOut = null)
 {
+    /// <summary>Members who asked for no more reminders about this round.</summary>
+    public bool HasOptedOut(string userId) => OptedOut?.Contains(userId, StringComparer.Ordinal) == true;
+
+    public RoundDocument WithOptOut(string userId) => HasOptedOut(userId) ? this : this with { OptedOut = [.. OptedOut ?? [], userId] };
+
     public RoundDocument WithContact(string participantId, ParticipantContact contact)
     {
         var contacts = new Dictionary<string, ParticipantContact>(Contacts, StringComparer.Ordinal) { [participantId] = contact };
@@ -43,6 +49,7 @@ internal sealed record RoundDocument(
         {
             Round = Round.Withdraw(participantId),
             Contacts = Contacts.Where(c => c.Key != participantId).ToDictionary(StringComparer.Ordinal),
+            OptedOut = OptedOut?.Where(id => id != participantId).ToList(),
         };
         return string.Equals(Round.ConsultantId, participantId, StringComparison.Ordinal)
             ? document with { Round = document.Round with { ConsultantId = string.Empty }, Consultant = new ChannelAccount(), Channel = WithoutUser(Channel) }

@@ -138,6 +138,15 @@ internal sealed class RoundManager(
         }
     }
 
+    /// <summary>A member asks for no more reminders about this round (anyone may, for themselves only).</summary>
+    public async Task OptOutAsync(TurnContext turn, string tenantId, string roundId, CancellationToken ct)
+    {
+        var userId = turn.Activity.From!.Id!;
+        var updated = await store.UpdateAsync(tenantId, roundId, d => d.WithOptOut(userId), ct);
+        var ui = RoundUi.For(updated?.Language ?? RoundLanguage.Of(turn.Activity));
+        await RoundReplies.ReplyAsync(turn, updated is null ? ui.NoRound : ui.OptedOut, ct);
+    }
+
     /// <summary>A reminder to those who joined but have not finished, <paramref name="daysText"/> days before closing.</summary>
     public async Task RemindNonRespondentsAsync(TurnContext turn, string tenantId, string? roundId, string? daysText, CancellationToken ct)
     {

@@ -57,6 +57,7 @@ internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler j
             RoundCardActions.Join => joiner.HandleAsync(turn, tenantId, roundId, ct),
             RoundCardActions.Close => manager.CloseAsync(turn, tenantId, roundId ?? string.Empty, ct),
             RoundCardActions.Results => manager.ResultsAsync(turn, tenantId, roundId ?? string.Empty, ct),
+            RoundCardActions.OptOut => manager.OptOutAsync(turn, tenantId, roundId ?? string.Empty, ct),
             RoundCardActions.Release => manager.ReleaseAsync(turn, tenantId, roundId ?? string.Empty, ct),
             RoundCardActions.Share => manager.ShareAsync(turn, tenantId, roundId ?? string.Empty, data.GetValueOrDefault(RoundCardActions.Sequence), ct),
             RoundCardActions.RemindNonRespondents => manager.RemindNonRespondentsAsync(turn, tenantId, roundId ?? string.Empty, data.GetValueOrDefault(RoundCardActions.Days), ct),

@@ -49,6 +49,13 @@ public static class RoundCards
             [Submit(ui.StartCheckButton, Data(CardActions.QuickCheck))]);
     }
 
+    /// <summary>A reminder, in their 1:1 chat, for a member of the round's conversation who never clicked "Doe mee", with an opt-out.</summary>
+    public static JsonObject NotJoinedReminder(Language language, string roundId, string name, string closes)
+    {
+        var ui = RoundUi.For(language);
+        return Card(ui.NotJoinedReminder(name, closes), [Text(ui.NotJoinedReminder(name, closes))], [Execute(ui.OptOutButton, Data(RoundCardActions.OptOut, roundId))]);
+    }
+
     public static JsonObject NotReachable(Language language, string who, string name)
     {
         var ui = RoundUi.For(language);

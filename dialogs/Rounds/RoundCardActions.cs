@@ -11,6 +11,7 @@ public static class RoundCardActions
     public const string Recheck = "roundRecheck";
     public const string Release = "roundRelease";
     public const string Share = "roundShare";
+    public const string OptOut = "roundOptOut";
 
     public const string RoundId = "roundId";
     public const string Name = "roundName";
@@ -21,5 +22,5 @@ public static class RoundCardActions
     public const string Sequence = "roundRelease";
 
     /// <summary>All actions the round feature owns (the engine never sees them).</summary>
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Start, Join, Close, Results, RemindNonRespondents, Recheck, Release, Share };
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Start, Join, Close, Results, RemindNonRespondents, Recheck, Release, Share, OptOut };
 }

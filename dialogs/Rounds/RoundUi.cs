@@ -116,6 +116,12 @@ public sealed record RoundUi(Language Language)
     public string NonRespondentReminder(string name, string closes) => L(
         $"Herinnering: de ronde voor {name} sluit op {closes}. Typ 'snelle check' om mee te doen, of 'mijn ronde verlaten' om u af te melden.",
         $"Reminder: the round for {name} closes on {closes}. Type 'quick check' to take part, or 'leave round' to withdraw.");
+    public string NotJoinedReminder(string name, string closes) => L(
+        $"U bent uitgenodigd voor de ronde voor {name}, die sluit op {closes}. Meedoen kan met 'Doe mee' onder de uitnodiging in het kanaal; u beantwoordt de snelle check dan privé, in ongeveer drie minuten. Geen herinneringen meer? Klik hieronder.",
+        $"You are invited to the round for {name}, which closes on {closes}. To take part, click 'Take part' under the invitation in the channel; you then answer the quick check privately, in about three minutes. No more reminders? Click below.");
+    public string OptOutButton => L("Geen herinneringen meer voor deze ronde", "No more reminders for this round");
+    public string OptedOut => L("U krijgt geen herinneringen meer voor deze ronde.", "You will get no more reminders for this round.");
+
     public string RecheckDue(string name) => L(
         $"Het is tijd voor een nieuwe ronde voor {name}. Typ in het kanaal 'ronde starten {name}'; de uitkomsten worden dan met de vorige ronde vergeleken.",
         $"It is time for a new round for {name}. Type 'start round {name}' in the channel; the results will be compared with the previous round.");

@@ -124,7 +124,7 @@ public sealed class RoundSecurityTests : RoundHostTest
     }
 
     [Fact]
-    public async Task NonRespondentsReminder_OnlyThoseWhoJoinedAndDidNotFinish()
+    public async Task NonRespondentsReminder_JoinedButNotFinishedAndMembersWhoNeverJoined_UntilTheyOptOut()
     {
         var invitation = await Scenario.StartAsync();
         var roundId = RoundScenario.RoundId(invitation);
@@ -136,9 +136,22 @@ public sealed class RoundSecurityTests : RoundHostTest
 
         await handler.HandleAsync(Reminder("round.nonRespondents", roundId), DateTimeOffset.UtcNow, default);
 
-        var sent = Assert.Single(Connector.Requests.Skip(before));
-        Assert.Contains(Uri.EscapeDataString(pending!), sent.RawTarget, StringComparison.Ordinal);
-        Assert.Contains("Herinnering", sent.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var sent = Connector.Requests.Skip(before).Where(r => r.Method == "POST").ToList();
+        var toPending = Assert.Single(sent, r => r.RawTarget.Contains(Uri.EscapeDataString(pending!) + "/", StringComparison.Ordinal));
+        Assert.Contains("Herinnering", toPending.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(sent, r => r.RawTarget.Contains(Uri.EscapeDataString(done!) + "/", StringComparison.Ordinal));
+        // The conversation's one other member (the stub connector lists 29:user-1) never joined: invited, with an opt-out.
+        var created = sent.Where(r => r.RawTarget.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal)).Select(r => r.Json!["members"]![0]!["id"]!.GetValue<string>()).ToList();
+        Assert.Equal(["29:user-1"], created);
+        var card = sent.Select(r => r.Json?["attachments"]?[0]?["content"]).OfType<JsonObject>().Single();
+        Assert.Contains("U bent uitgenodigd", CardData.AllText(card), StringComparison.Ordinal);
+
+        // They click "Geen herinneringen meer": the next reminder leaves them alone.
+        var optOut = await new BotConversation(Host, Connector, "29:user-1", "a:user-1-chat").ExecuteAsync("r", card, "roundOptOut");
+        Assert.Contains("geen herinneringen meer", optOut.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        var again = Connector.Requests.Count;
+        await handler.HandleAsync(Reminder("round.nonRespondents", roundId), DateTimeOffset.UtcNow, default);
+        Assert.DoesNotContain(Connector.Requests.Skip(again), r => r.Json?["members"]?[0]?["id"]?.GetValue<string>() == "29:user-1");
     }
 
     [Fact]
