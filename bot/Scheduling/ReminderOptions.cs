@@ -52,11 +52,8 @@ internal sealed class ReminderOptions
     /// <summary>This instance's name in the scheduler cluster; empty means generated (machine name and start time).</summary>
     public string? SchedulerInstanceId { get; set; }
 
-    /// <summary>Good Friday is a day off only under some collective agreements.</summary>
-    public bool GoodFridayOff { get; set; }
-
-    /// <summary>Liberation Day (5 May): <c>LustrumYears</c> (default), <c>EveryYear</c> or <c>Never</c>.</summary>
-    public LiberationDayRule LiberationDay { get; set; } = LiberationDayRule.LustrumYears;
+    /// <summary>The days off that depend on the collective agreement, bound from the <c>Calendar</c> section (not from <c>Reminders</c>).</summary>
+    public HolidaySettings Holidays { get; } = new();
 
     /// <summary>Working days and hours; Dutch public holidays are never working days.</summary>
     public WorkingHours ToWorkingHours()
@@ -67,6 +64,6 @@ internal sealed class ReminderOptions
             WorkdayStart,
             WorkdayEnd,
             days,
-            new Dialogs.Calendar.WorkingDays(new HolidayRules(GoodFridayOff, LiberationDay), days));
+            new Dialogs.Calendar.WorkingDays(new HolidayRules(Holidays.GoodFridayOff, Holidays.LiberationDay), days));
     }
 }

@@ -18,6 +18,8 @@ internal static class SchedulingServiceCollectionExtensions
     {
         services.AddOptions<ReminderOptions>()
             .BindConfiguration(ReminderOptions.Section)
+            // One set of holiday rules for the whole product: the calendar's (Calendar:GoodFridayOff, Calendar:LiberationDay).
+            .Configure(o => configuration.GetSection("Calendar").Bind(o.Holidays))
             .ValidateDataAnnotations()
             .Validate(o => o.WorkdayStart < o.WorkdayEnd && o.WorkdayEnd <= TimeSpan.FromDays(1), "Reminders:WorkdayStart must be before Reminders:WorkdayEnd, within one day.")
             .ValidateOnStart();
