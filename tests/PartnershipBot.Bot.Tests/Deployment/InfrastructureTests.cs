@@ -40,10 +40,33 @@ public sealed class InfrastructureTests : IDisposable
         var template = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "deployment", "infra", "main.bicep"));
 
         Assert.All(
-            ["'MicrosoftAppType'", "'MicrosoftAppId'", "'MicrosoftAppTenantId'", "'MicrosoftAppPassword'", "'Storage__DataDirectory'"],
+            ["'MicrosoftAppType'", "'MicrosoftAppId'", "'MicrosoftAppTenantId'", "'MicrosoftAppPassword'", "'Storage__DataDirectory'",
+                "'Storage__Provider', value: 'Postgres'", "'ConnectionStrings__Postgres'", "'Storage__Postgres__UseEntraAuthentication', value: 'true'",
+                "'Storage__Postgres__ManagedIdentityClientId'", "'Reports__SigningKey'", "'APPLICATIONINSIGHTS_CONNECTION_STRING'", "'Rounds__Admins__${i}'"],
             setting => Assert.Contains(setting, template, StringComparison.Ordinal));
         Assert.Contains("@Microsoft.KeyVault(", template, StringComparison.Ordinal);
         Assert.Contains("/api/messages", template, StringComparison.Ordinal);
         Assert.Contains("'MsTeamsChannel'", template, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MainTemplate_ProductionShape_PostgresEntraBackupsMonitoringHealthAndScaleOut()
+    {
+        var template = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "deployment", "infra", "main.bicep"));
+
+        Assert.Contains("'Microsoft.DBforPostgreSQL/flexibleServers@", template, StringComparison.Ordinal);
+        Assert.Contains("passwordAuth: 'Disabled'", template, StringComparison.Ordinal);
+        Assert.Contains("activeDirectoryAuth: 'Enabled'", template, StringComparison.Ordinal);
+        Assert.Contains("backupRetentionDays: backupRetentionDays", template, StringComparison.Ordinal);
+        Assert.Contains("geoRedundantBackup: geoRedundantBackup ? 'Enabled' : 'Disabled'", template, StringComparison.Ordinal);
+        Assert.Contains("objectId: identity.properties.principalId", template, StringComparison.Ordinal);
+        Assert.Contains("'Microsoft.Insights/components@", template, StringComparison.Ordinal);
+        Assert.Contains("WorkspaceResourceId: logs.id", template, StringComparison.Ordinal);
+        Assert.Contains("healthCheckPath: '/health/ready'", template, StringComparison.Ordinal);
+        Assert.Contains("param instanceCount int = 2", template, StringComparison.Ordinal);
+        Assert.Contains("capacity: instanceCount", template, StringComparison.Ordinal);
+        // The production path never puts a database on App Service's /home (an SMB share).
+        Assert.DoesNotContain("/home/data", template, StringComparison.Ordinal);
+        Assert.Contains("'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'false'", template, StringComparison.Ordinal);
     }
 }
