@@ -21,12 +21,19 @@ internal static class HistoryCard
         {
             var heading = string.Join(" · ", texts.Date(entry.CompletedAt), entry.KindLabel, entry.RoleLabel);
             var facts = entry.Pitfalls
-                .Select(p => new Fact(p.Title, texts.Level(p.CurrentLevel) + " · " + ResultsCard.ChangeLine(p, texts)))
+                .Select(p => new Fact(p.Title, texts.Level(p.CurrentLevel) + " · " + (entry.Note is null
+                    ? ResultsCard.ChangeLine(p, texts)
+                    : p.CurrentRisk.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + texts.OutOf100)))
                 .ToList();
             body.Add(CardParts.Subheading(heading) with { Separator = true });
             if (facts.Count > 0)
             {
                 body.Add(new FactSet(facts) { Spacing = Spacing.Small });
+            }
+
+            if (entry.Note is { Length: > 0 } note)
+            {
+                body.Add(CardParts.Subtle(note));
             }
 
             fallback.Add(heading);

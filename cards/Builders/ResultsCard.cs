@@ -37,6 +37,10 @@ internal static class ResultsCard
         {
             body.AddRange(Change(change, texts));
         }
+        else if (report.ComparisonNote is { Length: > 0 } note)
+        {
+            body.Add(CardParts.Subtle(note) with { Separator = true, Spacing = Spacing.Medium });
+        }
 
         return CardParts.Card(
             FallbackText(report, texts), body, [AdviceAtAGlance(report, texts), .. CardParts.Suggested(report.Actions)]);

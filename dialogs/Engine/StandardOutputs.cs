@@ -57,12 +57,19 @@ internal static class StandardOutputs
 
     public static HistoryOutput History(UiContent ui, ItemBank bank, UserProfile profile, Language language)
     {
+        // Each check against the previous one of the same kind in the same role; the oldest of its kind says it is the first.
         var entries = profile.History
-            .Select((entry, i) => new HistoryEntryView(
-                entry.CompletedAt, entry.Kind,
-                ui.Text(entry.Kind == CheckKind.Quick ? "kind.quick" : "kind.full", language),
-                ReportBuilder.RoleLabel(ui, entry.Role, language),
-                HistoryComparer.Compare(bank, i + 1 < profile.History.Count ? profile.History[i + 1].Pitfalls : entry.Pitfalls, entry.Pitfalls, language)))
+            .Select((entry, i) =>
+            {
+                var previous = HistoryComparer.Comparable(profile.History.Skip(i + 1), entry.Kind, entry.Role);
+                var kind = ui.Text(entry.Kind == CheckKind.Quick ? "kind.quick" : "kind.full", language);
+                return new HistoryEntryView(
+                    entry.CompletedAt, entry.Kind, kind, ReportBuilder.RoleLabel(ui, entry.Role, language),
+                    HistoryComparer.Compare(bank, previous?.Pitfalls ?? entry.Pitfalls, entry.Pitfalls, language))
+                {
+                    Note = previous is null ? ui.Format("history.first", language, ("kind", kind)) : null,
+                };
+            })
             .ToList();
         return new HistoryOutput(language, ui.Text("history.title", language), entries,
             entries.Count == 0 ? ui.Text("history.empty", language) : null);

@@ -25,4 +25,8 @@ public sealed record CheckReport(
     int AnsweredCount,
     int SkippedCount,
     bool CanStartFullCheck,
-    IReadOnlyList<SuggestedAction> Actions);
+    IReadOnlyList<SuggestedAction> Actions)
+{
+    /// <summary>When <see cref="ChangeSinceLast"/> is null: says plainly why (the first check, or the first of this kind in this role).</summary>
+    public string? ComparisonNote { get; init; }
+}

@@ -21,19 +21,35 @@ internal static class HistoryComparer
                 pair.Previous!.Risk, pair.Previous.Level, pair.Current.Risk, pair.Current.Level,
                 pair.Current.Risk - pair.Previous.Risk))];
 
-    public static ChangeSinceLast? SinceLast(UiContent ui, ItemBank bank, UserProfile profile, IReadOnlyList<PitfallScore> current, Language language)
+    /// <summary>
+    /// The change since the user's previous check of the same kind in the same role: a quick check and a
+    /// full one, or an owner's and a client's view, measure different things and are never compared.
+    /// </summary>
+    public static ChangeSinceLast? SinceLast(UiContent ui, ItemBank bank, UserProfile profile, CheckKind kind, Role role, IReadOnlyList<PitfallScore> current, Language language)
     {
-        if (profile.History.Count == 0)
+        if (Comparable(profile.History, kind, role) is not { } last)
         {
             return null;
         }
 
-        var last = profile.History[0];
         var changes = Compare(bank, last.Pitfalls, current, language);
         var sum = changes.Sum(c => c.Delta);
         var key = sum < -Threshold ? "change.better" : sum > Threshold ? "change.worse" : "change.same";
-        return new ChangeSinceLast(last.CompletedAt, last.Kind, changes, ui.Text(key, language));
+        return new ChangeSinceLast(last.CompletedAt, last.Kind, changes, ui.Format(key, language, ("kind", KindLabel(ui, kind, language))));
     }
+
+    /// <summary>Why there is no comparison: the first check ever, or the first of this kind in this role.</summary>
+    public static string? NoComparisonNote(UiContent ui, IReadOnlyList<HistoryEntry> earlier, CheckKind kind, Role role, Language language) =>
+        Comparable(earlier, kind, role) is not null ? null
+        : earlier.Count == 0 ? ui.Text("change.first", language)
+        : ui.Format("change.firstOfKind", language, ("kind", KindLabel(ui, kind, language)));
+
+    /// <summary>The most recent of <paramref name="earlier"/> (newest first) with the same kind and role.</summary>
+    public static HistoryEntry? Comparable(IEnumerable<HistoryEntry> earlier, CheckKind kind, Role role) =>
+        earlier.FirstOrDefault(e => e.Kind == kind && e.Role == role);
+
+    private static string KindLabel(UiContent ui, CheckKind kind, Language language) =>
+        ui.Text(kind == CheckKind.Quick ? "kind.quick" : "kind.full", language);
 
     public static string Title(ItemBank bank, string pitfallId, Language language) =>
         bank.Pitfalls.FirstOrDefault(p => p.Id == pitfallId)?.Title[language] ?? pitfallId;

@@ -42,11 +42,14 @@ internal static class ReportBuilder
             Summary(ui, scores, attention, contradictions.Count, language),
             AdviceSelector.Select(content.Advice, bank, scores, role, language),
             healthy,
-            HistoryComparer.SinceLast(ui, bank, profile, stored, language),
+            HistoryComparer.SinceLast(ui, bank, profile, check.Kind, role, stored, language),
             answered.Count(a => a.Answer.Value is not null || a.Answer.Text is not null),
             answered.Count(a => a.Answer.Value is null && a.Answer.Text is null),
             check.Kind == CheckKind.Quick,
-            Actions(ui, check.Kind, language));
+            Actions(ui, check.Kind, language))
+        {
+            ComparisonNote = HistoryComparer.NoComparisonNote(ui, profile.History, check.Kind, role, language),
+        };
         return (report, new HistoryEntry(check.CheckId, check.Kind, role, bank.Version, now, stored));
     }
 

@@ -16,7 +16,7 @@ internal static class UiKeys
         "kind.quick", "kind.full", "role.owner", "role.client", "role.contractor", "role.advisor",
         "level.unknown", "level.low", "level.elevated", "level.high",
         "results.title", "summary.healthy", "summary.risks", "summary.unknown", "summary.contradictions",
-        "change.better", "change.worse", "change.same", "history.title", "history.empty",
+        "change.better", "change.worse", "change.same", "change.first", "change.firstOfKind", "history.first", "history.title", "history.empty",
         "answer.skipped", "answer.freeTextGiven",
         "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help", "action.followUp",
         "delete.title", "delete.text", "delete.confirm", "delete.cancel", "delete.done", "delete.kept",
