@@ -54,10 +54,20 @@ internal sealed partial class PartnershipTurnHandler(
             return;
         }
 
+        // Where the question card on screen is, so a typed answer updates it rather than adding a card.
+        // Buffered replies (expectReplies) have no message to update.
+        var questionKey = StateKeys.Conversation(activity) + "/question";
+        var onScreen = mapped.Input is TextInput && !turnContext.ExpectReplies
+            ? (await state.ReadAsync(questionKey, QuestionCardDocument.Empty, cancellationToken)).Value
+            : null;
         var outputs = await RunEngineAsync(activity, mapped.Input, cancellationToken);
         outputs = await situationSignals.EnrichAsync(turnContext, mapped.Input, outputs, cancellationToken);
         outputs = await modelAnswers.EnrichAsync(turnContext, outputs, cancellationToken);
-        await sender.SendAsync(turnContext, outputs, cancellationToken);
+        var shown = await sender.SendAsync(turnContext, outputs, onScreen, cancellationToken);
+        if (shown is not null && shown != onScreen && !turnContext.ExpectReplies)
+        {
+            await state.WriteAsync([new StateChange(questionKey, shown, StoreItem.AnyETag, null)], cancellationToken);
+        }
     }
 
     private async Task<IReadOnlyList<BotOutput>> RunEngineAsync(Activity activity, UserInput input, CancellationToken cancellationToken)

@@ -14,13 +14,15 @@ internal static class AnsweredCard
         ArgumentNullException.ThrowIfNull(output);
         var question = output.Question;
         var texts = CardTexts.For(question.Language);
-        var answer = texts.YourAnswer + ": " + output.AnswerLabel;
+        var answer = output.Skipped ? output.AnswerLabel : texts.YourAnswer + ": " + output.AnswerLabel;
         return CardParts.Card(
             CardParts.Fallback(question.ProgressText, question.Text, answer),
             [
                 Progress.Header(question),
                 new TextBlock(question.Text) { Spacing = Spacing.Small },
-                new TextBlock("✓ " + answer) { Weight = TextWeight.Bolder, Color = TextColor.Good, Spacing = Spacing.Small },
+                output.Skipped
+                    ? new TextBlock(answer) { IsSubtle = true, Spacing = Spacing.Small }
+                    : new TextBlock("✓ " + answer) { Weight = TextWeight.Bolder, Color = TextColor.Good, Spacing = Spacing.Small },
             ]);
     }
 }

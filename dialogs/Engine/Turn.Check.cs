@@ -93,7 +93,7 @@ internal sealed partial class Turn
         var view = QuestionPresenter.Present(Ui, Bank, Check!, _language, null, false);
         var answers = CheckAnswers.With(Check!.Answers, new AnswerEntry(item.Id, option?.Value, text));
         _state = _state with { Check = Check with { Answers = answers, Position = Check.Position + 1, InvalidTries = 0 } };
-        Say(new AnswerRecordedOutput(view, label));
+        Say(new AnswerRecordedOutput(view, label) { Skipped = option is null && text is null });
         AskOrComplete();
     }
 

@@ -118,6 +118,7 @@ public sealed class PartnershipBotHostTests : BotHostTest
         var storage = Host.Services.GetRequiredService<IStorage>();
         var prefix = $"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString(Activities.UserId)}";
         Assert.Equal(0, await storage.DeleteByPrefixAsync(prefix, default));
-        Assert.Equal(1, await storage.DeleteByPrefixAsync($"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString("29:someone-else")}/", default));
+        // The other user keeps their dialog and the pointer to the question card on their screen.
+        Assert.Equal(2, await storage.DeleteByPrefixAsync($"tenants/{Activities.Tenant}/msteams/users/{Uri.EscapeDataString("29:someone-else")}/", default));
     }
 }
