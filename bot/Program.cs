@@ -22,6 +22,11 @@ if (args is ["report", .. var reportArgs])
     return await ReportCli.RunAsync(reportArgs, Console.Out, CancellationToken.None);
 }
 
+if (args is ["migrate-storage", .. var migrateArgs])
+{
+    return await PartnershipBot.Storage.Migration.MigrateStorageCommand.RunAsync(migrateArgs, Console.Out, CancellationToken.None);
+}
+
 try
 {
     var app = BotApp.Build(args);

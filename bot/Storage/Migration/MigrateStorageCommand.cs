@@ -1,0 +1,172 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+using PartnershipBot.Storage.Postgres;
+
+namespace PartnershipBot.Storage.Migration;
+
+/// <summary>
+/// Moves a pilot's SQLite documents into PostgreSQL: every document with its eTag, in one target
+/// transaction that is committed only after the copy was compared row by row with the source.
+/// Refuses a target that already holds documents unless told (<c>--force</c>), because merging two
+/// bots' state silently is how data gets lost. The source is opened read-only.
+/// </summary>
+internal static class MigrateStorageCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (MigrateStorageArguments.Parse(args, out var error) is not { } arguments)
+        {
+            await output.WriteLineAsync(error);
+            return 2;
+        }
+
+        if (!File.Exists(arguments.SqlitePath))
+        {
+            await output.WriteLineAsync($"No SQLite database at {arguments.SqlitePath}; nothing was copied.");
+            return 2;
+        }
+
+        NpgsqlConnectionStringBuilder target;
+        try
+        {
+            target = new NpgsqlConnectionStringBuilder(arguments.PostgresConnectionString);
+        }
+        catch (ArgumentException exception)
+        {
+            await output.WriteLineAsync($"The PostgreSQL connection string is not valid ({exception.Message}); nothing was copied.");
+            return 2;
+        }
+
+        try
+        {
+            return await CopyAsync(arguments, target, output, cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            await output.WriteLineAsync($"Could not read the SQLite source (is it the bot's database?): {exception.Message} Nothing was copied.");
+            return 1;
+        }
+        catch (NpgsqlException exception)
+        {
+            // A transaction that was open is rolled back with its connection: the target is as it was.
+            var reason = exception is PostgresException postgres ? postgres.MessageText : exception.Message;
+            await output.WriteLineAsync($"Could not use the PostgreSQL target: {reason}. Nothing was copied.");
+            return 1;
+        }
+    }
+
+    private static async Task<int> CopyAsync(MigrateStorageArguments arguments, NpgsqlConnectionStringBuilder target, TextWriter output, CancellationToken cancellationToken)
+    {
+        var documents = await ReadSourceAsync(arguments.SqlitePath, cancellationToken);
+        var reminders = await CountRemindersAsync(arguments.SqlitePath, cancellationToken);
+        await output.WriteLineAsync($"Source: {arguments.SqlitePath}: {documents.Count} documents, {reminders} scheduled reminders.");
+        await output.WriteLineAsync($"Target: PostgreSQL database '{target.Database}' on {target.Host}:{target.Port}.");
+
+        await using var dataSource = NpgsqlDataSource.Create(target);
+        var applied = await PostgresSchema.ApplyAsync(dataSource, TimeProvider.System, cancellationToken);
+        if (applied.Count > 0)
+        {
+            await output.WriteLineAsync($"Created the bot's tables (schema versions {string.Join(", ", applied)}).");
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var existing = await ScalarAsync(connection, transaction, "SELECT count(*) FROM store", cancellationToken);
+        if (existing > 0 && !arguments.IntoNonEmpty)
+        {
+            await output.WriteLineAsync($"The target already holds {existing} documents; nothing was copied. Use an empty database, or --force to overwrite documents with the same keys (others stay).");
+            return 1;
+        }
+
+        await CopyAsync(connection, transaction, documents, cancellationToken);
+        var verified = await ScalarAsync(
+            connection,
+            transaction,
+            "SELECT count(*) FROM incoming i JOIN store s ON s.key = i.key AND s.etag = i.etag AND s.value = i.value",
+            cancellationToken);
+        if (verified != documents.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await output.WriteLineAsync($"Verification failed: {verified} of {documents.Count} documents arrived unchanged; the copy was rolled back, the target is as it was.");
+            return 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var total = await ScalarAsync(connection, null, "SELECT count(*) FROM store", cancellationToken);
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Copied {documents.Count} documents and verified all {verified} in the target (same keys, eTags and contents); the target now holds {total} (it held {existing})."));
+        await output.WriteLineAsync(reminders == 0
+            ? "Reminders: the source has none scheduled."
+            : $"Reminders: {reminders} scheduled reminders were NOT copied. This version keeps Quartz's job store in the SQLite file of Storage:DataDirectory on every provider; keep that file (or its qrtz_ tables) with the bot so they still fire.");
+        return 0;
+    }
+
+    private static async Task<List<(string Key, string ETag, string Value)>> ReadSourceAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await source.OpenAsync(cancellationToken);
+        await using var command = source.CreateCommand();
+        command.CommandText = "SELECT key, etag, value FROM store ORDER BY key";
+        var documents = new List<(string, string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return documents;
+    }
+
+    private static async Task<long> CountRemindersAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await source.OpenAsync(cancellationToken);
+        await using var exists = source.CreateCommand();
+        exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) = 'qrtz_triggers'";
+        if ((long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            return 0;
+        }
+
+        await using var count = source.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM qrtz_triggers";
+        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(string Key, string ETag, string Value)> documents, CancellationToken cancellationToken)
+    {
+        await using (var staging = new NpgsqlCommand("CREATE TEMP TABLE incoming (LIKE store INCLUDING ALL) ON COMMIT DROP", connection, transaction))
+        {
+            await staging.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var importer = await connection.BeginBinaryImportAsync("COPY incoming (key, etag, value) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var (key, etag, value) in documents)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(etag, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        await using var merge = new NpgsqlCommand(
+            "INSERT INTO store (key, etag, value) SELECT key, etag, value FROM incoming ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value",
+            connection,
+            transaction);
+        await merge.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
