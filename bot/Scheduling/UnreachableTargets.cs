@@ -8,9 +8,11 @@ namespace PartnershipBot.Scheduling;
 /// at <c>tenants/{tenant}/unreachable/{target}</c>; cleared when the user talks to the bot again.
 /// Clearing runs on every turn, so targets known to carry no mark are remembered for the process's
 /// life: only this process writes marks (one instance on one SQLite file), and marking forgets them.
+/// With several instances on one store another instance may mark a target unseen, so nothing is remembered.
 /// </summary>
-internal sealed class UnreachableTargets(IStorage storage, TimeProvider time)
+internal sealed class UnreachableTargets(IStorage storage, TimeProvider time, StorageTopology? topology = null)
 {
+    private readonly bool _remember = !(topology ?? StorageTopology.SingleProcess).SharedByInstances;
     private const int MaxRemembered = 100_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _knownClear = new(StringComparer.Ordinal);
 
@@ -44,6 +46,11 @@ internal sealed class UnreachableTargets(IStorage storage, TimeProvider time)
         if (found.Count > 0)
         {
             await storage.DeleteAsync([.. found.Keys], ct);
+        }
+
+        if (!_remember)
+        {
+            return;
         }
 
         if (_knownClear.Count > MaxRemembered)

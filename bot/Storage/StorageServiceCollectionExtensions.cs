@@ -27,6 +27,7 @@ internal static class StorageServiceCollectionExtensions
             var folder = Path.IsPathRooted(options.DataDirectory) ? options.DataDirectory : Path.Combine(root, options.DataDirectory);
             return new SqliteStorage(Path.Combine(folder, options.FileName), options.CacheDocuments);
         });
+        services.AddSingleton(new StorageTopology(SharedByInstances: provider == StorageProvider.Postgres));
         if (provider == StorageProvider.Postgres)
         {
             services.AddPostgresStorage(configuration);

@@ -79,6 +79,21 @@ public sealed class ScaleOutTests(PostgresDatabase database) : IClassFixture<Pos
         }
     }
 
+    [SkippableFact]
+    public async Task Unreachable_MarkedOnOneInstance_IsClearedWhenTheUserTalksThroughAnother()
+    {
+        var hosts = await StartAsync(2);
+        var user = new BotConversation(hosts[0], _connector, Activities.UserId, "a:unreachable-1");
+        await user.SayAsync("help");
+        // A reminder sent from the other instance found the bot removed (403) ...
+        await hosts[1].Services.GetRequiredService<PartnershipBot.Scheduling.UnreachableTargets>().MarkAsync(Activities.Tenant, Activities.UserId, "403", default);
+
+        // ... and the user, having added it again, talks through the first instance.
+        await user.SayAsync("help");
+
+        Assert.False(await hosts[1].Services.GetRequiredService<PartnershipBot.Scheduling.UnreachableTargets>().IsUnreachableAsync(Activities.Tenant, Activities.UserId, default));
+    }
+
     private async Task<IReadOnlyList<TestBotHost>> StartAsync(int count)
     {
         var settings = PostgresHostTests.PostgresSettings(database.ConnectionString);
