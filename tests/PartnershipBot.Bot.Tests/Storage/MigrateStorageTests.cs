@@ -38,7 +38,7 @@ public sealed class MigrateStorageTests(PostgresDatabase server) : IClassFixture
         Assert.Contains("Uw eerdere checks", history, StringComparison.Ordinal);
         Assert.Contains("snelle check", history, StringComparison.Ordinal);
         Assert.Equal(history, historyAfter);
-        Assert.Contains("3 deelnemers", results, StringComparison.Ordinal);
+        Assert.Contains("Eigenaren · 3 deelnemers", results, StringComparison.Ordinal);
         Assert.Equal(results, resultsAfter);
     }
 
@@ -122,10 +122,14 @@ public sealed class MigrateStorageTests(PostgresDatabase server) : IClassFixture
                 var (_, personal) = await scenario.JoinAsync($"29:pilot-member-{i}", invitation);
                 await scenario.AnswerQuickCheckAsync($"29:pilot-member-{i}", personal!, 0, i);
             }
+
+            await scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde sluiten");
         }
 
         var history = CardData.AllText((await user.SayAsync("geschiedenis")).LastCard);
-        var results = CardData.AllText((await scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde resultaten")).LastCard);
+        // The final release, as the consultant receives it privately: the same stored figures on either store.
+        var shown = await scenario.InChannel(RoundScenario.Consultant).SayAsync("ronde resultaten");
+        var results = Rounds.RoundHostTests.AllText(RoundScenario.ResultsCard(RoundScenario.PrivateCards(shown)));
         return (history, results);
     }
 }
