@@ -44,6 +44,6 @@ internal sealed class RoundResultRecorder(RoundStore store, ILogger<RoundResultR
 
         await store.UpdateParticipationAsync(key, p => p with { AwaitingOpenAnswer = [.. recorded.Select(r => r.Id)] }, cancellationToken);
         var ui = RoundUi.For(report.Language);
-        return [new TextOutput(string.Join(" ", recorded.Select(r => ui.Recorded(r.PartnershipName))) + "\n\n" + ui.OpenQuestion)];
+        return [new TextOutput(string.Join(" ", recorded.Select(r => ui.Recorded(r.PartnershipName, r.MinimumGroupSize))) + "\n\n" + ui.OpenQuestion)];
     }
 }

@@ -96,7 +96,10 @@ public sealed record RoundUi(Language Language)
     public string Left(int rounds) => rounds == 0
         ? L("U doet niet mee aan een ronde.", "You are not taking part in a round.")
         : L("Uw deelname is ingetrokken; uw uitkomst telt niet meer mee.", "You have withdrawn; your outcome no longer counts.");
-    public string Recorded(string name) => L($"Uw uitkomst telt mee in de ronde voor {name}. Dank u wel!", $"Your outcome counts in the round for {name}. Thank you!");
+    /// <summary>Honest about the cohort rule: an outcome is in no figure until N people of the same role have answered.</summary>
+    public string Recorded(string name, int n) => L(
+        $"Uw uitkomst telt mee in de ronde voor {name} zodra minstens {Respondents(n, Language)} met uw rol hebben geantwoord; tot dan staat ze in geen enkel cijfer. Dank u wel!",
+        $"Your outcome counts in the round for {name} as soon as at least {Respondents(n, Language)} with your role have answered; until then it is in no figure. Thank you!");
     public string OpenQuestion => L(
         $"Nog één vraag, als u wilt: wat is volgens u het grootste knelpunt in deze samenwerking? Schrijf het in een paar zinnen. Uw woorden worden niet bewaard: de bot leest er alleen uit welke valkuil ze raken, en zulke thema's verschijnen pas vanaf {GroupSize.ThemeMinimum} deelnemers. Typ 'overslaan' als u dit liever niet doet.",
         $"One more question, if you like: what do you see as the biggest problem in this partnership? Write it in a few sentences. Your words are not stored: the bot only reads which pitfall they touch, and such themes appear only from {GroupSize.ThemeMinimum} respondents. Type 'skip' if you would rather not.");
