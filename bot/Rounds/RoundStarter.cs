@@ -57,9 +57,6 @@ internal sealed class RoundStarter(RoundStore store, IReminderScheduler schedule
         await turn.SendActivityAsync(RoundReplies.Card(RoundCards.Invitation(language, round.Id, round.PartnershipName, closes, round.MinimumGroupSize)), ct);
     }
 
-    public static string FormatDate(DateTimeOffset moment, Language language) =>
-        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy", Culture(language));
-
     /// <summary>Date and time, as the round will really close: "9 december 2026 om 16:00".</summary>
     public static string FormatMoment(DateTimeOffset moment, Language language)
     {
