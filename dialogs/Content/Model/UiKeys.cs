@@ -23,5 +23,6 @@ internal static class UiKeys
         "notUnderstood.text", "shared.welcome.text", "shared.personalOnly", "shared.checkElsewhere", "shared.history", "shared.deleteData",
         "personal.intro", "personal.opened", "personal.notReached", "action.openPersonal", "action.startRound",
         "situation.title", "situation.intro", "situation.yourWords", "situation.concern", "situation.whatHelps", "situation.closing",
+        "privacy.textService",
     ];
 }
