@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Results;
 using PartnershipBot.Dialogs.Rounds;
 using PartnershipBot.Protocol;
 using PartnershipBot.Turns;
@@ -25,7 +26,9 @@ internal sealed class RoundResultRecorder(RoundStore store, ILogger<RoundResultR
 
         var key = RoundKeys.Participation(activity);
         var participation = await store.ParticipationAsync(key, cancellationToken);
-        var response = new RoundResponse(userId, report.Role, report.Pitfalls.ToDictionary(p => p.PitfallId, p => p.Risk, StringComparer.Ordinal), [], report.CompletedAt);
+        // A pitfall without a score (too few answers, "weet ik niet") is missing, not a 0: it stays out of the means.
+        var risks = report.Pitfalls.Where(p => p.Level != RiskLevel.Unknown).ToDictionary(p => p.PitfallId, p => p.Risk, StringComparer.Ordinal);
+        var response = new RoundResponse(userId, report.Role, risks, [], report.CompletedAt);
         var recorded = new List<Round>();
         foreach (var roundId in participation.RoundIds)
         {

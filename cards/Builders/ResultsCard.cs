@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using PartnershipBot.Cards.Model;
 using PartnershipBot.Dialogs.Results;
 
@@ -10,9 +12,27 @@ namespace PartnershipBot.Cards.Builders;
 /// </summary>
 internal static class ResultsCard
 {
+    /// <summary>Teams' budget for a card; a long full check lists fewer of its weakest answers to stay within it.</summary>
+    public const int MaxBytes = 28 * 1024;
+
     public static AdaptiveCard Build(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var most = report.Pitfalls.Select(p => p.Evidence.Count).DefaultIfEmpty(0).Max();
+        for (var limit = most; limit > 1; limit--)
+        {
+            var card = Build(report, limit);
+            if (Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(card, CardJson.Default.AdaptiveCard)) <= MaxBytes)
+            {
+                return card;
+            }
+        }
+
+        return Build(report, 1);
+    }
+
+    private static AdaptiveCard Build(CheckReport report, int evidenceLimit)
+    {
         var texts = CardTexts.For(report.Language);
         List<CardElement> body =
         [
@@ -26,7 +46,17 @@ internal static class ResultsCard
         }
 
         body.Add(CardParts.Paragraph(report.OverallSummary) with { Spacing = Spacing.Medium });
-        body.AddRange(report.Pitfalls.Select(pitfall => RiskBar.Build(pitfall, texts)));
+        if (report.ScoreExplanation is { Length: > 0 } explanation)
+        {
+            body.Add(CardParts.Subtle(explanation));
+        }
+
+        body.AddRange(report.Pitfalls.Select(pitfall => RiskBar.Build(pitfall, texts, evidenceLimit)));
+        if (report.OpenAnswer is { } open)
+        {
+            body.AddRange(OpenAnswer(open));
+        }
+
         if (report.Contradictions.Count > 0)
         {
             body.Add(CardParts.Subheading(texts.Contradictions) with { Separator = true });
@@ -42,30 +72,20 @@ internal static class ResultsCard
             body.Add(CardParts.Subtle(note) with { Separator = true, Spacing = Spacing.Medium });
         }
 
-        return CardParts.Card(
-            FallbackText(report, texts), body, [AdviceAtAGlance(report, texts), .. CardParts.Suggested(report.Actions)]);
+        // No "see the advice" button: the advice cards follow right below, one per pitfall that needs attention.
+        return CardParts.Card(FallbackText(report, texts), body, CardParts.Suggested(report.Actions));
     }
 
-    /// <summary>
-    /// "See the advice" unfolds the lessons and next steps right on the overview (the full advice cards
-    /// follow as separate messages), so the overview stays useful when it is scrolled back to later.
-    /// </summary>
-    private static ShowCardAction AdviceAtAGlance(CheckReport report, CardTexts texts)
+    /// <summary>The analyzer's reading of the open answer: what it recognised, how strongly, the points it added.</summary>
+    private static IEnumerable<CardElement> OpenAnswer(OpenAnswerView open)
     {
-        List<CardElement> body = [];
-        foreach (var advice in report.Advice)
+        yield return CardParts.Subheading(open.Title) with { Separator = true };
+        yield return CardParts.Paragraph(open.Summary);
+        foreach (var finding in open.Findings)
         {
-            body.Add(CardParts.Subheading(advice.LessonTitle));
-            body.AddRange(CardParts.Numbered(advice.NextSteps));
+            var words = finding.Phrases.Count == 0 ? string.Empty : " — " + string.Join(", ", finding.Phrases.Select(p => "“" + p + "”"));
+            yield return CardParts.ListItem(EvidenceLines.Points(finding.Points), finding.Title + " (" + finding.Strength + ")" + words);
         }
-
-        if (report.Healthy is { } healthy)
-        {
-            body.Add(CardParts.Paragraph(healthy.Recognition));
-            body.AddRange(CardParts.Bulleted(healthy.KeepWatching));
-        }
-
-        return new ShowCardAction(texts.ShowAdvice, new ShownCard(body));
     }
 
     private static IEnumerable<CardElement> Change(ChangeSinceLast change, CardTexts texts)

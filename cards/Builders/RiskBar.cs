@@ -7,11 +7,12 @@ namespace PartnershipBot.Cards.Builders;
 /// <summary>
 /// One pitfall on the results card: its title with the level in words and the number beside it, so colour is
 /// never the only signal; under it a full-width bar coloured by level (every bar has the same scale, which a
-/// label beside the bar would break); then the answer that weighed most.
+/// label beside the bar would break); then every answer that moved the score, strongest first (or why
+/// there is no score).
 /// </summary>
 internal static class RiskBar
 {
-    public static Container Build(PitfallResult pitfall, CardTexts texts)
+    public static Container Build(PitfallResult pitfall, CardTexts texts, int evidenceLimit = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(pitfall);
         ArgumentNullException.ThrowIfNull(texts);
@@ -26,7 +27,7 @@ internal static class RiskBar
                 },
             ]),
             Bar(pitfall) with { Spacing = Spacing.Small },
-            CardParts.Subtle(Evidence(pitfall, texts)),
+            .. EvidenceLines.Build(pitfall, texts, evidenceLimit),
         ])
         { Separator = true, Spacing = Spacing.Medium };
     }
@@ -58,11 +59,6 @@ internal static class RiskBar
 
         return new ColumnSet(columns);
     }
-
-    private static string Evidence(PitfallResult pitfall, CardTexts texts) =>
-        pitfall.RaisedBy.Count > 0 && pitfall.RaisedBy[0] is var strongest
-            ? texts.StrongestSignal + ": " + strongest.Label + " — " + strongest.AnswerLabel
-            : texts.NoSignal;
 
     private static ContainerStyle ContainerStyle(RiskLevel level) => level switch
     {

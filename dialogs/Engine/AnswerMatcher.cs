@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipBot.Dialogs.Content.Model;
+using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Dialogs.Engine;
 
@@ -13,8 +14,12 @@ internal static class AnswerMatcher
     {
         ArgumentNullException.ThrowIfNull(item);
         var trimmed = text.Trim().TrimEnd('.', '!');
+        // On the five-point scale the numbers are the points: "6" is no answer, "weet ik niet" is typed in words.
+        var numbered = item.Scale.Kind == QuestionKind.Scale5
+            ? item.Scale.Options.Count(o => o.Agreement is not null)
+            : item.Scale.Options.Count;
         if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            && position >= 1 && position <= item.Scale.Options.Count)
+            && position >= 1 && position <= numbered)
         {
             return item.Scale.Options[position - 1];
         }

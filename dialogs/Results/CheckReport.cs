@@ -29,4 +29,10 @@ public sealed record CheckReport(
 {
     /// <summary>When <see cref="ChangeSinceLast"/> is null: says plainly why (the first check, or the first of this kind in this role).</summary>
     public string? ComparisonNote { get; init; }
+
+    /// <summary>One line saying what the 0–100 score and the levels mean.</summary>
+    public string? ScoreExplanation { get; init; }
+
+    /// <summary>The reading of the full check's open answer; null when the check had no open question.</summary>
+    public OpenAnswerView? OpenAnswer { get; init; }
 }

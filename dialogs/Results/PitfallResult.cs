@@ -14,4 +14,11 @@ public sealed record PitfallResult(
     IReadOnlyList<EvidenceView> RaisedBy,
     IReadOnlyList<EvidenceView> LoweredBy,
     int ContradictionPoints,
-    double ContextFactor);
+    double ContextFactor)
+{
+    /// <summary>Every answer that moved the score, both ways (and the contradictions), strongest effect first.</summary>
+    public IReadOnlyList<EvidenceView> Evidence { get; init; } = [];
+
+    /// <summary>For <see cref="RiskLevel.Unknown"/>: why there is no score (too few answers), in the user's language.</summary>
+    public string? NoScoreReason { get; init; }
+}

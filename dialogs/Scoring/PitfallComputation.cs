@@ -10,7 +10,14 @@ internal sealed record PitfallComputation(
     RiskLevel Level,
     IReadOnlyList<Contribution> Contributions,
     int ContradictionPoints,
-    double ContextFactor);
+    double ContextFactor)
+{
+    /// <summary>Questions on this pitfall or its lesson answered with a point of the scale (not "weet ik niet", not skipped).</summary>
+    public int Answered { get; init; }
+
+    /// <summary>Questions of the check that read on this pitfall or its lesson.</summary>
+    public int Asked { get; init; }
+}
 
 /// <summary>One answer's effect on a pitfall, in risk points after the context factor.</summary>
 internal sealed record Contribution(Item Item, ScaleOptionOrText Answer, double Points);

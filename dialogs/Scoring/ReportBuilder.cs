@@ -15,7 +15,8 @@ internal static class ReportBuilder
     {
         var ui = content.Ui;
         var role = CheckAnswers.Role(bank, check.Answers) ?? Role.Advisor;
-        var answered = CheckPlan.ScoredItems(bank, check)
+        var scoredItems = CheckPlan.ScoredItems(bank, check);
+        var answered = scoredItems
             .Select(i => (Item: i, Answer: CheckAnswers.Find(check.Answers, i.Id)))
             .Where(p => p.Answer is not null)
             .Select(p => (p.Item, Answer: p.Answer!))
@@ -23,7 +24,7 @@ internal static class ReportBuilder
         var signals = FreeTextSignals(answered, analyzer, language);
         var contradictions = ContradictionFinder.Find(bank, answered);
         var scores = bank.Pitfalls.Select(p => RiskScorer.Score(
-                bank, p, answered, signals,
+                bank, p, answered, RiskScorer.Asked(scoredItems, p), signals,
                 RiskScorer.ContextFactor(bank, p, check.Answers),
                 contradictions.Where(c => c.PitfallId == p.Id).Sum(c => c.Points)))
             .ToList();
@@ -37,7 +38,7 @@ internal static class ReportBuilder
             check.CheckId, language, role, RoleLabel(ui, role, language), check.Kind, bank.Version, now,
             ui.Format("results.title", language, ("kind", kindLabel)),
             ContextLines(bank, check, language),
-            [.. scores.Select(s => Present(ui, s, language))],
+            [.. scores.Select(s => Present(ui, bank, s, contradictions, language))],
             [.. contradictions.Select(c => new ContradictionView(c.Id, c.PitfallId, c.Text[language], [.. c.When.Select(w => w.ItemId)], c.Points))],
             Summary(ui, scores, attention, contradictions.Count, language),
             AdviceSelector.Select(content.Advice, bank, scores, role, language),
@@ -49,6 +50,8 @@ internal static class ReportBuilder
             Actions(ui, check.Kind, language))
         {
             ComparisonNote = HistoryComparer.NoComparisonNote(ui, profile.History, check.Kind, role, language),
+            ScoreExplanation = ui.Format("results.explain", language, ("elevatedFrom", bank.ElevatedFrom), ("highFrom", bank.HighFrom)),
+            OpenAnswer = OpenAnswerReading.Read(ui, scoredItems, answered, signals, scores, language),
         };
         return (report, new HistoryEntry(check.CheckId, check.Kind, role, bank.Version, now, stored));
     }
@@ -69,7 +72,7 @@ internal static class ReportBuilder
             .SelectMany(a => analyzer(a.Answer.Text!, language))];
     }
 
-    private static PitfallResult Present(UiContent ui, PitfallComputation score, Language language)
+    private static PitfallResult Present(UiContent ui, ItemBank bank, PitfallComputation score, IReadOnlyList<ContradictionRule> contradictions, Language language)
     {
         EvidenceView View(Contribution c) => new(
             c.Item.Id, c.Item.Short[language],
@@ -80,7 +83,20 @@ internal static class ReportBuilder
             score.Risk, score.Level, ui.Text("level." + score.Level.ToString().ToLowerInvariant(), language),
             [.. score.Contributions.Where(c => c.Points > 0).OrderByDescending(c => c.Points).Select(View)],
             [.. score.Contributions.Where(c => c.Points < 0).OrderBy(c => c.Points).Select(View)],
-            score.ContradictionPoints, Math.Round(score.ContextFactor, 3));
+            score.ContradictionPoints, Math.Round(score.ContextFactor, 3))
+        {
+            // Contradictions are added last in the formula; listed among the answers so the lines explain the whole score.
+            Evidence = score.Level == RiskLevel.Unknown ? [] : [.. score.Contributions
+                .Where(c => Math.Round(c.Points, 1, MidpointRounding.AwayFromZero) != 0)
+                .Select(View)
+                .Concat(contradictions.Where(c => c.PitfallId == score.Pitfall.Id)
+                    .Select(c => new EvidenceView(c.Id, ui.Text("evidence.contradiction", language), string.Empty, c.Points)))
+                .OrderByDescending(e => Math.Abs(e.Contribution))
+                .ThenBy(e => e.ItemId, StringComparer.Ordinal)],
+            NoScoreReason = score.Level == RiskLevel.Unknown
+                ? ui.Format("pitfall.noScore", language, ("answered", score.Answered), ("asked", score.Asked), ("min", bank.MinAnswered))
+                : null,
+        };
     }
 
     private static IReadOnlyList<ContextLine> ContextLines(ItemBank bank, ActiveCheck check, Language language) =>

@@ -15,7 +15,8 @@ namespace PartnershipBot.Dialogs.Scoring;
 ///   raw = 50 + Σ c_i                                      (a weighted mean of the readings, times 100)
 ///   k = Π factors of the chosen context options for p    (phase, new/existing tasks, motive)
 ///   risk = clamp(round(k · raw + C), 0, 100)             (C = points of the contradictions found for p)
-///   level: High when risk ≥ highFrom, Elevated when ≥ elevatedFrom, else Low; Unknown when W = 0 and C = 0.
+///   level: High when risk ≥ highFrom, Elevated when ≥ elevatedFrom, else Low; Unknown (no score at all)
+///   when fewer than the bank's minAnswered questions on p or L were answered with a point of the scale.
 ///
 /// Each shown contribution is k · c_i, so the evidence adds up to the risk (before clamping and C) minus k · 50.
 /// </summary>
@@ -25,6 +26,7 @@ internal static class RiskScorer
         ItemBank bank,
         PitfallDefinition pitfall,
         IReadOnlyList<(Item Item, AnswerEntry Answer)> answered,
+        int asked,
         IReadOnlyList<FreeTextSignal> freeTextSignals,
         double contextFactor,
         int contradictionPoints)
@@ -58,10 +60,12 @@ internal static class RiskScorer
             }
         }
 
+        // "Weet ik niet" is missing, not neutral: it adds no reading, and with too few readings there is no score.
+        var statements = readings.Count(r => r.Item.Scale.Kind != QuestionKind.FreeText);
         var total = readings.Sum(r => r.Weight);
-        if (total <= 0 && contradictionPoints == 0)
+        if (statements < bank.MinAnswered || total <= 0)
         {
-            return new PitfallComputation(pitfall, 0, RiskLevel.Unknown, [], 0, contextFactor);
+            return new PitfallComputation(pitfall, 0, RiskLevel.Unknown, [], 0, contextFactor) { Answered = statements, Asked = asked };
         }
 
         var contributions = readings
@@ -69,8 +73,13 @@ internal static class RiskScorer
             .ToList();
         var exact = (contextFactor * 50) + contributions.Sum(c => c.Points) + contradictionPoints;
         var risk = (int)Math.Clamp(Math.Round(exact, MidpointRounding.AwayFromZero), 0, 100);
-        return new PitfallComputation(pitfall, risk, Level(bank, risk), contributions, contradictionPoints, contextFactor);
+        return new PitfallComputation(pitfall, risk, Level(bank, risk), contributions, contradictionPoints, contextFactor) { Answered = statements, Asked = asked };
     }
+
+    /// <summary>How many of the check's questions (open question excluded) read on <paramref name="pitfall"/> or its lesson.</summary>
+    public static int Asked(IEnumerable<Item> scoredItems, PitfallDefinition pitfall) =>
+        scoredItems.Count(i => i.Scale.Kind != QuestionKind.FreeText
+            && (i.Pitfalls.ContainsKey(pitfall.Id) || i.Lessons.ContainsKey(pitfall.LessonId)));
 
     public static RiskLevel Level(ItemBank bank, int risk) =>
         risk >= bank.HighFrom ? RiskLevel.High : risk >= bank.ElevatedFrom ? RiskLevel.Elevated : RiskLevel.Low;

@@ -24,6 +24,12 @@ internal static class BankBuilder
             problems.Add($"{where}: levels must satisfy 0 < elevatedFrom < highFrom <= 100");
         }
 
+        var minAnswered = dto.Levels?.MinAnswered ?? 1;
+        if (minAnswered is < 1 or > 5)
+        {
+            problems.Add($"{where}: levels.minAnswered must be between 1 and 5");
+        }
+
         var lessons = (dto.Lessons ?? []).Select((l, i) =>
             new LessonDefinition(problems.Id(l.Id, $"{where}: lessons[{i}]"), problems.Text(l.Title, $"{where}: lesson '{l.Id}' title"))).ToList();
         Unique(lessons.Select(l => l.Id), $"{where}: lesson", problems);
@@ -43,7 +49,10 @@ internal static class BankBuilder
         var bank = new ItemBank(
             version, isCurrent, elevated, high,
             dto.MaxHistory ?? 10, dto.ReuseAnswersDays ?? 90,
-            pitfalls, lessons, context, items, []);
+            pitfalls, lessons, context, items, [])
+        {
+            MinAnswered = minAnswered,
+        };
         var contradictions = (dto.Contradictions ?? []).Select((c, i) => BuildContradiction(c, i, where, bank, problems)).ToList();
         Unique(contradictions.Select(c => c.Id), $"{where}: contradiction", problems);
         bank = bank with { Contradictions = contradictions };

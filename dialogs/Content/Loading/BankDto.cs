@@ -21,6 +21,7 @@ internal sealed class LevelsDto
 {
     public int? ElevatedFrom { get; init; }
     public int? HighFrom { get; init; }
+    public int? MinAnswered { get; init; }
 }
 
 internal sealed class PitfallDto

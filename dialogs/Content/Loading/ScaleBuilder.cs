@@ -15,10 +15,16 @@ internal static class ScaleBuilder
             var at = $"{where}: scale '{id}'";
             var kind = ParseKind(dto.Kind, at, problems);
             var options = BuildOptions(dto.Options ?? [], at, pitfallIds, problems);
-            var expected = kind switch { QuestionKind.Scale5 => 5, QuestionKind.YesPartlyNo => 4, QuestionKind.FreeText => 0, _ => -1 };
+            // Five points or yes/partly/no, each plus one "don't know" that carries no agreement and so scores as missing.
+            var expected = kind switch { QuestionKind.Scale5 => 6, QuestionKind.YesPartlyNo => 4, QuestionKind.FreeText => 0, _ => -1 };
             if (expected >= 0 && options.Count != expected)
             {
                 problems.Add($"{at}: a {dto.Kind} scale needs exactly {expected} options, found {options.Count}");
+            }
+
+            if (kind is QuestionKind.Scale5 or QuestionKind.YesPartlyNo && options.Count(o => o.Agreement is null) != 1)
+            {
+                problems.Add($"{at}: a {dto.Kind} scale needs exactly one 'don't know' option (agreement null)");
             }
 
             if (kind == QuestionKind.Choice && options.Count < 2)

@@ -16,6 +16,12 @@ internal sealed record ItemBank(
     IReadOnlyList<Item> Items,
     IReadOnlyList<ContradictionRule> Contradictions)
 {
+    /// <summary>
+    /// The fewest answered questions a pitfall needs for a score; with fewer ("weet ik niet", skipped) the
+    /// result says so instead of a number, since one answer alone says too little.
+    /// </summary>
+    public int MinAnswered { get; init; } = 1;
+
     public Item? FindItem(string id) =>
         ContextItems.FirstOrDefault(i => i.Id == id) ?? Items.FirstOrDefault(i => i.Id == id);
 
