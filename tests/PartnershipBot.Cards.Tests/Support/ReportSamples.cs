@@ -1,10 +1,14 @@
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.Results;
+using PartnershipBot.Cards.Samples;
 using static PartnershipBot.Cards.Samples.QuestionSamples;
 
-namespace PartnershipBot.Cards.Samples;
+namespace PartnershipBot.Cards.Tests.Support;
 
-/// <summary>Report samples: a result with every section filled (the longest), a healthy result, a history.</summary>
+/// <summary>
+/// Hand-made reports for the results builder's unit tests (exact numbers to assert on). The card samples and their
+/// golden files come from the engine instead (<see cref="CheckSamples"/>).
+/// </summary>
 internal static class ReportSamples
 {
     private static readonly DateTimeOffset Completed = new(2026, 11, 27, 14, 5, 0, TimeSpan.FromHours(1));
@@ -77,23 +81,13 @@ internal static class ReportSamples
             EveryonePullsTogether(language)),
     };
 
-    public static HistoryOutput History(Language language) => new(
-        language,
-        Pick(language, "Uw eerdere uitkomsten", "Your earlier results"),
-        [
-            new(Completed, CheckKind.Quick, Pick(language, "Snelle check", "Quick check"), Pick(language, "Eigenaar", "Owner"), AtRisk(language).ChangeSinceLast!.Pitfalls),
-            new(Previous, CheckKind.Full, Pick(language, "Volledige check", "Full check"), Pick(language, "Eigenaar", "Owner"),
-            [
-                new("owner-savings-target", SavingsTitle(language), 60, RiskLevel.Elevated, 60, RiskLevel.Elevated, 0),
-                new("client-unchanged-service", Pick(language, "Gelijkblijvende dienstverlening", "Unchanged service expected"), 18, RiskLevel.Low, 18, RiskLevel.Low, 0),
-            ]),
-        ],
-        EmptyText: null);
-
     private static PitfallResult Pitfall(Language language, string id, string title, int risk, RiskLevel level, string levelLabel, string? evidence, string? answer) =>
         new(id, title, Pick(language, "Beschrijving", "Description"), risk, level, levelLabel,
             evidence is null || answer is null ? [] : [new EvidenceView("item", evidence, answer, 14.5)],
-            [], 0, 1.0);
+            [], 0, 1.0)
+        {
+            Evidence = evidence is null || answer is null ? [] : [new EvidenceView("item", evidence, answer, 14.5)],
+        };
 
     private static string SavingsTitle(Language language) => Pick(language, "Taakstelling vanaf de start", "Savings target from day one");
 
