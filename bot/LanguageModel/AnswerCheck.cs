@@ -35,26 +35,33 @@ internal static partial class AnswerCheck
             return (null, "malformed JSON");
         }
 
+        return CheckText(text, citations, givenIds, language, maxCharacters);
+    }
+
+    /// <summary>The same check for an answer written as plain text (a streamed answer): its citations are the inline [id]s.</summary>
+    public static (GroundedAnswer? Answer, string? Failure) CheckText(string? text, IReadOnlyList<string> listed, IReadOnlyCollection<string> givenIds, Language language, int maxCharacters)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
         if (string.IsNullOrWhiteSpace(text))
         {
             return (null, "no answer text");
         }
 
         var inline = InlineCitation().Matches(text).Select(m => m.Groups[1].Value).ToList();
-        var all = citations.Concat(inline).Distinct(StringComparer.Ordinal).ToList();
+        var all = listed.Concat(inline).Distinct(StringComparer.Ordinal).ToList();
         if (all.Count == 0)
         {
             return (null, "no citation");
         }
 
+        if (EarlyFailure(text, givenIds, maxCharacters) is { } failure)
+        {
+            return (null, failure);
+        }
+
         if (all.Any(id => !givenIds.Contains(id)))
         {
             return (null, "a citation that is not a given passage");
-        }
-
-        if (text.Length > maxCharacters)
-        {
-            return (null, "too long");
         }
 
         var guessed = PitfallTextAnalyzer.Default.Analyze(text).Language;
@@ -64,6 +71,23 @@ internal static partial class AnswerCheck
         }
 
         return (new GroundedAnswer(text.Trim(), all), null);
+    }
+
+    /// <summary>
+    /// What can fail before the answer is complete: an inline citation that is not a given passage, or too much text.
+    /// A streamed answer is stopped there, so the user sees as little unchecked text as possible.
+    /// </summary>
+    public static string? EarlyFailure(string textSoFar, IReadOnlyCollection<string> givenIds, int maxCharacters)
+    {
+        ArgumentNullException.ThrowIfNull(textSoFar);
+        if (textSoFar.Length > maxCharacters)
+        {
+            return "too long";
+        }
+
+        return InlineCitation().Matches(textSoFar).Any(m => !givenIds.Contains(m.Groups[1].Value))
+            ? "a citation that is not a given passage"
+            : null;
     }
 
     [GeneratedRegex(@"\[([a-z0-9][a-z0-9.\-]*)\]", RegexOptions.CultureInvariant)]

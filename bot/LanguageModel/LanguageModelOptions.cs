@@ -37,6 +37,13 @@ internal sealed class LanguageModelOptions : IValidatableObject
     [Range(200, 4000)]
     public int MaxAnswerCharacters { get; set; } = 1200;
 
+    /// <summary>In a Teams personal chat, stream the model's answer as it is written (Teams' bot streaming).</summary>
+    public bool Stream { get; set; } = true;
+
+    /// <summary>A streamed answer must be complete within this time (Teams ends a stream after two minutes).</summary>
+    [Range(5, 110)]
+    public int StreamSeconds { get; set; } = 30;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint) && (!string.IsNullOrWhiteSpace(Deployment) || !string.IsNullOrWhiteSpace(Model));
 
     public bool IsAzure => !string.IsNullOrWhiteSpace(Deployment);

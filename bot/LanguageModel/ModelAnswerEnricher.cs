@@ -3,6 +3,8 @@ using PartnershipBot.Dialogs.Advisor;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.TextAnalysis;
 using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Protocol.Streaming;
+using PartnershipBot.Teams;
 
 namespace PartnershipBot.LanguageModel;
 
@@ -14,7 +16,13 @@ namespace PartnershipBot.LanguageModel;
 /// that pitfall, and the lexicon found no healthy practice against it in the same text. The privacy card says
 /// whether this tenant's text goes to a model at all.
 /// </summary>
-internal sealed class ModelAnswerEnricher(IServiceProvider services, IOptions<LanguageModelOptions> options, PartnershipAdvisor advisor, PitfallTextAnalyzer analyzer)
+internal sealed class ModelAnswerEnricher(
+    IServiceProvider services,
+    IOptions<LanguageModelOptions> options,
+    PartnershipAdvisor advisor,
+    PitfallTextAnalyzer analyzer,
+    TimeProvider time,
+    ILogger<StreamingReply> streamLogger)
 {
     private readonly ModelClient? _client = services.GetService<ModelClient>();
 
@@ -43,8 +51,19 @@ internal sealed class ModelAnswerEnricher(IServiceProvider services, IOptions<La
 
     private async Task<AdviceOutput> WithModelAsync(TurnContext turnContext, AdviceOutput advice, CancellationToken cancellationToken)
     {
-        await turnContext.SendTypingAsync(cancellationToken);
-        var answering = _client!.AnswerAsync(advice.Grounding, advice.Language, cancellationToken);
+        var stream = StreamHere(turnContext) ? turnContext.BeginStream(time, streamLogger) : null;
+        Task<GroundedAnswer?> answering;
+        if (stream is null)
+        {
+            await turnContext.SendTypingAsync(cancellationToken);
+            answering = _client!.AnswerAsync(advice.Grounding, advice.Language, cancellationToken);
+        }
+        else
+        {
+            await stream.StartAsync(advisor.Message("stream.informative", advice.Language), cancellationToken);
+            answering = _client!.StreamAnswerAsync(advice.Grounding, advice.Language, stream.AppendAsync, cancellationToken);
+        }
+
         var finding = _client.FindPitfallsAsync(advice.Grounding.Question, cancellationToken);
         var answer = await answering;
         var findings = await finding;
@@ -56,8 +75,21 @@ internal sealed class ModelAnswerEnricher(IServiceProvider services, IOptions<La
             .Select(g => new AdviceRecognition(g.Key, advisor.PitfallTitle(g.Key, advice.Language) ?? g.Key, [.. g.Select(f => f.Evidence).Distinct(StringComparer.Ordinal)]))
             .ToList();
         var enriched = added.Count > 0 ? advice with { Recognised = [.. advice.Recognised, .. added] } : advice;
-        return answer is null
-            ? enriched
-            : enriched with { ModelAnswer = answer.Text, Basis = advisor.Basis(advice.Language, advice.Grounding.LessonId, answer.Citations) };
+        if (answer is null)
+        {
+            // The user may have watched unchecked text appear: the final message says why the lessons' own answer replaces it.
+            return stream is { ShowedText: true } ? enriched with { Notice = advisor.Message("stream.rejected", advice.Language) } : enriched;
+        }
+
+        return enriched with
+        {
+            ModelAnswer = answer.Text,
+            ModelAnswerAsText = stream is not null,
+            Basis = advisor.Basis(advice.Language, advice.Grounding.LessonId, answer.Citations),
+        };
     }
+
+    /// <summary>Teams streams a bot's message only in a personal chat; buffered replies (expectReplies) cannot stream.</summary>
+    private bool StreamHere(TurnContext turnContext) =>
+        options.Value.Stream && !turnContext.ExpectReplies && ConversationScope.IsTeamsPersonal(turnContext.Activity);
 }

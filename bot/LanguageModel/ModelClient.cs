@@ -91,38 +91,103 @@ internal sealed class ModelClient(IChatClient chat, IOptions<LanguageModelOption
         return found;
     }
 
-    private async Task<string?> CallAsync(string instructions, string request, ChatResponseFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// A grounded answer as plain text, streamed: each piece goes to <paramref name="onText"/> as it arrives, unless the
+    /// text so far already fails the check (a citation that is not a given passage, too long): then the call stops and
+    /// null is returned. The complete text is checked like any answer; the deadline is <c>StreamSeconds</c>.
+    /// </summary>
+    public async Task<GroundedAnswer?> StreamAnswerAsync(AdviceGrounding grounding, Language language, Func<string, CancellationToken, Task> onText, CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(_options.TimeoutSeconds), time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        try
+        ArgumentNullException.ThrowIfNull(grounding);
+        ArgumentNullException.ThrowIfNull(onText);
+        var question = PersonalDataScrubber.Scrub(grounding.Question);
+        var ids = grounding.Passages.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var text = new System.Text.StringBuilder();
+        string? early = null;
+        var completed = await GuardAsync(_options.StreamSeconds, async token =>
+        {
+            var messages = new[]
+            {
+                new ChatMessage(ChatRole.System, ModelPrompts.StreamedAnswerInstructions(language, _options.MaxAnswerCharacters)),
+                new ChatMessage(ChatRole.User, ModelPrompts.AnswerRequest(question, grounding)),
+            };
+            await foreach (var update in chat.GetStreamingResponseAsync(messages, new ChatOptions { Temperature = 0.2f, MaxOutputTokens = 700 }, token))
+            {
+                if (update.Text is not { Length: > 0 } piece)
+                {
+                    continue;
+                }
+
+                text.Append(piece);
+                // Leaving the loop disposes the response stream, which ends the request.
+                if ((early = AnswerCheck.EarlyFailure(text.ToString(), ids, _options.MaxAnswerCharacters)) is not null)
+                {
+                    return false;
+                }
+
+                await onText(piece, token);
+            }
+
+            return true;
+        }, cancellationToken);
+        if (!completed)
+        {
+            if (early is not null)
+            {
+                LanguageModelLog.CheckFailed(logger, early);
+            }
+
+            return null;
+        }
+
+        var (answer, failure) = AnswerCheck.CheckText(text.ToString(), [], ids, language, _options.MaxAnswerCharacters);
+        if (failure is not null)
+        {
+            LanguageModelLog.CheckFailed(logger, failure);
+        }
+
+        return answer;
+    }
+
+    private async Task<string?> CallAsync(string instructions, string request, ChatResponseFormat format, CancellationToken cancellationToken) =>
+        await GuardAsync<string?>(_options.TimeoutSeconds, async token =>
         {
             var response = await chat.GetResponseAsync(
                 [new ChatMessage(ChatRole.System, instructions), new ChatMessage(ChatRole.User, request)],
                 new ChatOptions { ResponseFormat = format, Temperature = 0.2f, MaxOutputTokens = 700 },
-                linked.Token);
+                token);
             return response.Text;
+        }, cancellationToken);
+
+    /// <summary>Runs one model call under a deadline on the injected clock; a timeout or any failure of the call gives default.</summary>
+    private async Task<T?> GuardAsync<T>(int seconds, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds), time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await call(linked.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            LanguageModelLog.TimedOut(logger, _options.TimeoutSeconds);
-            return null;
+            LanguageModelLog.TimedOut(logger, seconds);
+            return default;
         }
         catch (ClientResultException exception)
         {
             LanguageModelLog.Failed(logger, exception.GetType().Name, exception.Status);
-            return null;
+            return default;
         }
         catch (HttpRequestException exception)
         {
             LanguageModelLog.Failed(logger, exception.GetType().Name, (int?)exception.StatusCode ?? 0);
-            return null;
+            return default;
         }
         catch (JsonException exception)
         {
-            // The SDK could not read the response envelope itself.
+            // The SDK could not read the response envelope (or a streamed chunk) itself.
             LanguageModelLog.Failed(logger, exception.GetType().Name, 0);
-            return null;
+            return default;
         }
     }
 }

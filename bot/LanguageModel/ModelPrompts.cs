@@ -45,14 +45,20 @@ internal static class ModelPrompts
     });
 
     public static string AnswerInstructions(Language language, int maxCharacters) =>
+        GroundingRules(language, maxCharacters) + "Reply as JSON: {\"answer\": string, \"citations\": [passage ids]}.";
+
+    /// <summary>For a streamed answer: plain text the user can read while it arrives, the citations inline only.</summary>
+    public static string StreamedAnswerInstructions(Language language, int maxCharacters) =>
+        GroundingRules(language, maxCharacters) + "Reply with the answer text only, no JSON and no heading.";
+
+    private static string GroundingRules(Language language, int maxCharacters) =>
         "You advise civil servants who work in Dutch public-sector partnerships. Answer the user's question using ONLY the numbered "
         + "passages you are given; add no facts, names or numbers of your own. Say what to do, why it works, and a first step. "
         + "Cite every passage you use inline as [passage-id], using only the ids given. "
         + (language == Language.Nl
             ? "Write in Dutch, addressing the user formally as 'u'. "
             : "Write in English. ")
-        + $"At most {maxCharacters} characters. If the passages do not answer the question, say so briefly and cite the closest passage. "
-        + "Reply as JSON: {\"answer\": string, \"citations\": [passage ids]}.";
+        + $"At most {maxCharacters} characters. If the passages do not answer the question, say so briefly and cite the closest passage. ";
 
     public static string AnswerRequest(string scrubbedQuestion, AdviceGrounding grounding) =>
         JsonSerializer.Serialize(new JsonObject

@@ -11,4 +11,13 @@ internal static class ConversationScope
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Conversation?.ConversationType is "channel" or "groupChat" || activity.Conversation?.IsGroup == true;
     }
+
+    /// <summary>True in a personal (1:1) chat on Teams: the only place Teams streams a bot's message.</summary>
+    public static bool IsTeamsPersonal(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return string.Equals(activity.ChannelId, "msteams", StringComparison.Ordinal)
+            && activity.Conversation?.ConversationType == "personal"
+            && activity.Conversation.IsGroup != true;
+    }
 }

@@ -43,6 +43,15 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
                 continue;
             }
 
+            if (output is AdviceOutput advice && turnContext.Stream is { } stream)
+            {
+                // The streamed answer's final message; the ordinary one if the stream broke or the channel refuses it.
+                var final = ToActivities(advice)[0];
+                final.Text = advice.ModelAnswerAsText ? advice.ModelAnswer : advice.Notice;
+                await stream.FinishAsync(final, ToActivities(advice with { ModelAnswerAsText = false, Notice = null })[0], cancellationToken);
+                continue;
+            }
+
             var replies = ToActivities(output);
             foreach (var reply in replies)
             {

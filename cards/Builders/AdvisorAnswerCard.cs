@@ -27,8 +27,12 @@ internal static class AdvisorAnswerCard
 
         if (output.ModelAnswer is { Length: > 0 } answer)
         {
-            body.Add(CardParts.Paragraph(answer) with { Spacing = Spacing.Medium });
-            fallback.Add(answer);
+            // A streamed answer is the message's own text, just above the card.
+            if (!output.ModelAnswerAsText)
+            {
+                body.Add(CardParts.Paragraph(answer) with { Spacing = Spacing.Medium });
+                fallback.Add(answer);
+            }
         }
         else
         {

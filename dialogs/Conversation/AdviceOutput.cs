@@ -26,4 +26,12 @@ public sealed record AdviceOutput(
 
     /// <summary>An answer a language model wrote from <see cref="Grounding"/> and the host checked; replaces the three parts when set.</summary>
     public string? ModelAnswer { get; init; }
+
+    /// <summary>
+    /// The model's answer was streamed: it ends as the message's own text above the card, so the card leaves it out.
+    /// </summary>
+    public bool ModelAnswerAsText { get; init; }
+
+    /// <summary>A line sent as the message's text above the card (after a streamed answer that failed the check).</summary>
+    public string? Notice { get; init; }
 }

@@ -25,6 +25,20 @@ internal sealed class TurnContext(Activity activity, ClaimsIdentity? identity, I
 
     public IReadOnlyList<Activity> BufferedReplies => _bufferedReplies;
 
+    /// <summary>The reply being streamed in this turn, if one was begun: its final message closes it.</summary>
+    public Streaming.StreamingReply? Stream { get; private set; }
+
+    /// <summary>Begins a streamed reply (the caller decided the channel and conversation allow it).</summary>
+    public Streaming.StreamingReply BeginStream(TimeProvider time, ILogger logger)
+    {
+        if (ExpectReplies)
+        {
+            throw new InvalidOperationException("Buffered replies (expectReplies) cannot be streamed.");
+        }
+
+        return Stream ??= new Streaming.StreamingReply(this, time, logger);
+    }
+
     /// <summary>Sends <paramref name="reply"/> into this conversation, threaded on the inbound activity.</summary>
     public Task<ResourceResponse> SendActivityAsync(Activity reply, CancellationToken cancellationToken)
     {

@@ -14,7 +14,10 @@ namespace PartnershipBot.Bot.Tests.LanguageModel;
 /// A real Kestrel on loopback that speaks the OpenAI chat-completions wire format (POST …/chat/completions, a
 /// <c>chat.completion</c> object back), on both URL shapes: OpenAI-compatible and Azure OpenAI's
 /// /openai/deployments/{d}/chat/completions?api-version=…. Each call is recorded; the test decides the answer per
-/// call by the request's <c>response_format.json_schema.name</c> (grounded_answer or pitfall_findings).
+/// call by the request's <c>response_format.json_schema.name</c> (grounded_answer or pitfall_findings). A request with
+/// <c>"stream": true</c> is answered in the documented streaming format: server-sent events, one
+/// <c>data: {chat.completion.chunk}</c> line per piece of text, a last chunk with the finish reason (and the usage when
+/// <c>stream_options.include_usage</c> asks for it), then <c>data: [DONE]</c>.
 /// </summary>
 internal sealed class FakeChatCompletions : IAsyncDisposable
 {
@@ -31,7 +34,9 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
 
     /// <param name="answer">Maps (schema name, request body) to a status and a raw response body.</param>
     /// <param name="hold">When given, the answer waits for it (or for the client to give up).</param>
-    public static async Task<FakeChatCompletions> StartAsync(Func<string, JsonObject, (int Status, string Body)> answer, Task? hold = null)
+    /// <param name="streamed">The pieces of text a streaming request gets, one event each; the test may await between them.</param>
+    public static async Task<FakeChatCompletions> StartAsync(
+        Func<string, JsonObject, (int Status, string Body)> answer, Task? hold = null, Func<JsonObject, IAsyncEnumerable<string>>? streamed = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -62,6 +67,12 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
                 }
             }
 
+            if ((bool?)body["stream"] == true && streamed is not null)
+            {
+                await WriteEventsAsync(context, streamed(body), (bool?)body["stream_options"]?["include_usage"] == true);
+                return;
+            }
+
             var (status, json) = answer(schema, body);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
@@ -86,6 +97,46 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
         }),
         ["usage"] = new JsonObject { ["prompt_tokens"] = 100, ["completion_tokens"] = 50, ["total_tokens"] = 150 },
     }.ToJsonString();
+
+    private static async Task WriteEventsAsync(HttpContext context, IAsyncEnumerable<string> pieces, bool includeUsage)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        await WriteEventAsync(context, Chunk(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null));
+        await foreach (var piece in pieces)
+        {
+            await WriteEventAsync(context, Chunk(new JsonObject { ["content"] = piece }, null));
+        }
+
+        await WriteEventAsync(context, Chunk(new JsonObject(), "stop"));
+        if (includeUsage)
+        {
+            var usage = ChunkEnvelope(new JsonArray());
+            usage["usage"] = new JsonObject { ["prompt_tokens"] = 100, ["completion_tokens"] = 50, ["total_tokens"] = 150 };
+            await WriteEventAsync(context, usage.ToJsonString());
+        }
+
+        await WriteEventAsync(context, "[DONE]");
+    }
+
+    private static async Task WriteEventAsync(HttpContext context, string data)
+    {
+        await context.Response.WriteAsync("data: " + data + "\n\n");
+        await context.Response.Body.FlushAsync();
+    }
+
+    private static string Chunk(JsonObject delta, string? finishReason) =>
+        ChunkEnvelope(new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finishReason })).ToJsonString();
+
+    private static JsonObject ChunkEnvelope(JsonArray choices) => new()
+    {
+        ["id"] = "chatcmpl-stream",
+        ["object"] = "chat.completion.chunk",
+        ["created"] = 1764720000,
+        ["model"] = "test-model",
+        ["choices"] = choices,
+    };
 
     /// <summary>The passage ids the request offered (from the user message's JSON).</summary>
     public static IReadOnlyList<string> PassageIds(JsonObject body)

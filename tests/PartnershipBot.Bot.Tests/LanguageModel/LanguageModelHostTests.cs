@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PartnershipBot.Bot.Tests.Connector;
 using PartnershipBot.Bot.Tests.Hosting;
 using PartnershipBot.Bot.Tests.Turns;
 
@@ -20,7 +19,7 @@ public sealed class LanguageModelHostTests
         await using var model = await FakeChatCompletions.StartAsync((schema, body) => schema == "grounded_answer"
             ? (200, FakeChatCompletions.Completion(Answer(string.Format(System.Globalization.CultureInfo.InvariantCulture, ModelText, FakeChatCompletions.PassageIds(body)[0]), FakeChatCompletions.PassageIds(body)[0])))
             : (200, FakeChatCompletions.Completion("{\"findings\":[]}")));
-        await using var bot = await Bot(model, deployment: null);
+        await using var bot = await ModelBot.StartAsync(model);
 
         var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
 
@@ -49,7 +48,7 @@ public sealed class LanguageModelHostTests
         await using var model = await FakeChatCompletions.StartAsync((schema, body) => schema == "grounded_answer"
             ? (200, FakeChatCompletions.Completion(Answer(string.Format(System.Globalization.CultureInfo.InvariantCulture, ModelText, FakeChatCompletions.PassageIds(body)[0]), FakeChatCompletions.PassageIds(body)[0])))
             : (200, FakeChatCompletions.Completion("{\"findings\":[]}")));
-        await using var bot = await Bot(model, deployment: "advisor-gpt");
+        await using var bot = await ModelBot.StartAsync(model, deployment: "advisor-gpt");
 
         var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
 
@@ -74,7 +73,7 @@ public sealed class LanguageModelHostTests
     public async Task FailedModelAnswer_FallsBackToTheLocalAnswerWithoutRetrying(string why, int status, string body)
     {
         await using var model = await FakeChatCompletions.StartAsync((schema, _) => schema == "grounded_answer" ? (status, body) : (200, FakeChatCompletions.Completion("{\"findings\":[]}")));
-        await using var bot = await Bot(model, deployment: null);
+        await using var bot = await ModelBot.StartAsync(model);
 
         var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
 
@@ -92,7 +91,7 @@ public sealed class LanguageModelHostTests
         await using var model = await FakeChatCompletions.StartAsync((schema, _) => schema == "pitfall_findings"
             ? (200, FakeChatCompletions.Completion("{\"findings\":[{\"pitfall\":\"contractor-appearance-of-success\",\"evidence\":\"alles mooier voorstelt dan het is\"},{\"pitfall\":\"owner-savings-target\",\"evidence\":\"de besparing is meteen ingeboekt\"}]}"))
             : (500, "{}"));
-        await using var bot = await Bot(model, deployment: null);
+        await using var bot = await ModelBot.StartAsync(model);
 
         var card = CardData.AllText((await bot.User.SayAsync(text)).LastCard);
 
@@ -106,7 +105,7 @@ public sealed class LanguageModelHostTests
     public async Task TenantNotAllowed_NothingIsSentAndThePrivacyCardSaysSo()
     {
         await using var model = await FakeChatCompletions.StartAsync((_, _) => (200, FakeChatCompletions.Completion("{}")));
-        await using var bot = await Bot(model, deployment: null, tenants: "another-tenant");
+        await using var bot = await ModelBot.StartAsync(model, tenants: "another-tenant");
 
         var card = CardData.AllText((await bot.User.SayAsync(Question)).LastCard);
         var privacy = CardData.AllText((await bot.User.SayAsync("privacy")).LastCard);
@@ -117,41 +116,18 @@ public sealed class LanguageModelHostTests
     }
 
     [Fact]
-    public async Task TenantAllowed_ThePrivacyCardSaysQuestionsGoToTheModelWithoutPersonalData()
+    public async Task TenantAllowed_ThePrivacyCardSaysPlainlyWhatGoesToTheModelAndWhatDoesNot()
     {
         await using var model = await FakeChatCompletions.StartAsync((_, _) => (200, FakeChatCompletions.Completion("{}")));
-        await using var bot = await Bot(model, deployment: null);
+        await using var bot = await ModelBot.StartAsync(model);
 
         var privacy = CardData.AllText((await bot.User.SayAsync("privacy")).LastCard);
 
-        Assert.Contains("zonder namen, e-mailadressen en telefoonnummers", privacy, StringComparison.Ordinal);
+        Assert.Contains("Daar gaat alleen dit heen: de tekst van een bericht waarop de adviseur antwoordt", privacy, StringComparison.Ordinal);
+        Assert.Contains("nadat de bot er namen, e-mailadressen en telefoonnummers uit heeft gehaald, samen met uw rol", privacy, StringComparison.Ordinal);
+        Assert.Contains("Uw naam, uw antwoorden op de checks en uw uitkomsten gaan er niet heen.", privacy, StringComparison.Ordinal);
     }
 
     private static string Answer(string text, string citation) =>
         new JsonObject { ["answer"] = text, ["citations"] = new JsonArray(citation) }.ToJsonString();
-
-    private static async Task<BotUnderTest> Bot(FakeChatCompletions model, string? deployment, string tenants = Activities.Tenant)
-    {
-        var connector = await RecordingConnector.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["LanguageModel:Endpoint"] = deployment is null ? new Uri(model.BaseAddress, "/v1").ToString() : model.BaseAddress.ToString(),
-            ["LanguageModel:Key"] = "test-key",
-            ["LanguageModel:Tenants:0"] = tenants,
-            // The real clock runs in the host: the longest deadline, so a slow machine does not turn a test into a timeout.
-            ["LanguageModel:TimeoutSeconds"] = "60",
-        };
-        settings[deployment is null ? "LanguageModel:Model" : "LanguageModel:Deployment"] = deployment ?? "test-model";
-        var host = await TestBotHost.StartAsync(settings: settings);
-        return new BotUnderTest(host, connector, new BotConversation(host, connector));
-    }
-
-    private sealed record BotUnderTest(TestBotHost Host, RecordingConnector Connector, BotConversation User) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await Connector.DisposeAsync();
-        }
-    }
 }
