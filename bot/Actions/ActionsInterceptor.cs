@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Calendar;
 using PartnershipBot.Cards.Actions;
+using PartnershipBot.Cards.Calendar;
 using PartnershipBot.Dialogs.Actions;
 using PartnershipBot.Dialogs.Calendar;
 using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Rounds;
 using PartnershipBot.Protocol;
 using PartnershipBot.Protocol.Hosting;
 using PartnershipBot.Rounds;
@@ -20,7 +22,7 @@ namespace PartnershipBot.Actions;
 /// actions with a form for a new one; a new action's owner gets a personal card; Done / Postpone (owner,
 /// consultant or admin) refresh the card in place; an overdue action is escalated to the consultant once.
 /// </summary>
-internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, ActionStore store, IReminderScheduler scheduler, IProactiveSender sender, WorkingDays workingDays, TimeProvider time, ILogger<ActionsInterceptor> logger) : ITurnInterceptor
+internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, RoundStore rounds, ActionStore store, IReminderScheduler scheduler, IProactiveSender sender, WorkingDays workingDays, TimeProvider time, ILogger<ActionsInterceptor> logger) : ITurnInterceptor
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -37,7 +39,14 @@ internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, Act
         var input = ActivityInputMapper.Map(activity).Input;
         if (input is TextInput && Command(activity.TextWithoutBotMention()) is { } command)
         {
-            await ListAsync(turnContext, tenantId, command.Name, command.Language, cancellationToken);
+            await ListAsync(turnContext, tenantId, command.Name, null, command.Language, cancellationToken);
+            return true;
+        }
+
+        if (input is CardInput pick && pick.Data.GetValueOrDefault(CardFields.Action) == CalendarCardActions.Pick && pick.Data.GetValueOrDefault(CalendarCardActions.PickFor) == CalendarCardActions.PickActions)
+        {
+            var language = pick.Data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
+            await ListAsync(turnContext, tenantId, null, pick.Data.GetValueOrDefault(CalendarCardActions.PartnershipId), language, cancellationToken);
             return true;
         }
 
@@ -54,22 +63,31 @@ internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, Act
         return false;
     }
 
-    private async Task ListAsync(TurnContext turn, string tenantId, string? name, Language language, CancellationToken ct)
+    private async Task ListAsync(TurnContext turn, string tenantId, string? name, string? partnershipId, Language language, CancellationToken ct)
     {
-        if (turn.Activity.Conversation?.ConversationType is not (null or "personal") || await partnerships.FindAsync(tenantId, turn.Activity.From!, name, ct) is not { } partnership)
+        var lookup = turn.Activity.Conversation?.ConversationType is null or "personal"
+            ? await partnerships.FindAsync(tenantId, turn.Activity.From!, name, partnershipId, ct)
+            : PartnershipLookup.None;
+        if (lookup.IsAmbiguous)
+        {
+            await turn.SendActivityAsync(RoundReplies.Card(PartnershipChoiceCard.Build(CalendarCardActions.PickActions, lookup.Choices, language)), ct);
+            return;
+        }
+
+        if (lookup.Found is not { } partnership)
         {
             await RoundReplies.ReplyAsync(turn, CalendarUi.For(language).NoPartnership, ct);
             return;
         }
 
         var register = await store.GetAsync(tenantId, partnership, ct);
-        await turn.SendActivityAsync(RoundReplies.Card(ActionCards.List(partnership, register.Actions, language, Today().AddDays(1))), ct);
+        await turn.SendActivityAsync(RoundReplies.Card(List(partnership, register, language)), ct);
     }
 
     private async Task CreateAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, Language language, CancellationToken ct)
     {
         var t = ActionTexts.For(language);
-        if (await partnerships.FindAsync(tenantId, turn.Activity.From!, data.GetValueOrDefault(ActionCardActions.Partnership), ct) is not { } partnership)
+        if (await FromCardAsync(turn, tenantId, data, ct) is not { } partnership)
         {
             await RoundReplies.ReplyAsync(turn, CalendarUi.For(language).NoPartnership, ct);
             return;
@@ -93,50 +111,49 @@ internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, Act
         var notified = "no";
         if (ownerId is not null && activity.ServiceUrl is { } serviceUrl && activity.ChannelId is { } channelId && activity.Recipient is { } bot)
         {
-            var result = await sender.SendToUserAsync(serviceUrl, channelId, tenantId, bot, new ChannelAccount { Id = ownerId, AadObjectId = ownerId }, RoundReplies.Card(ActionCards.Owner(partnership, action, language)), ct);
+            var result = await sender.SendToUserAsync(serviceUrl, channelId, tenantId, bot, new ChannelAccount { Id = ownerId, AadObjectId = ownerId }, RoundReplies.Card(ActionCards.Owner(partnership.Id, partnership.Name, action, language)), ct);
             notified = result.Status.ToString();
         }
 
         ActionsLog.Created(logger, action.Id, notified);
-        await Answer(turn, t.Created(action.OwnerName), ActionCards.List(partnership, register.Actions, language, Today().AddDays(1)), ct);
+        await Answer(turn, t.Created(action.OwnerName), List(partnership, register, language), ct);
     }
 
     private async Task UpdateAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, bool done, Language language, CancellationToken ct)
     {
         var t = ActionTexts.For(language);
         var user = turn.Activity.From!;
-        var name = data.GetValueOrDefault(ActionCardActions.Partnership);
         var actionId = data.GetValueOrDefault(ActionCardActions.ActionId);
-        if (name is null || actionId is null || (await store.GetAsync(tenantId, name, ct)).Actions.FirstOrDefault(a => a.Id == actionId) is not { } current)
+        if (actionId is null || await HoldingAsync(tenantId, data, actionId, ct) is not ({ } partnership, { } current))
         {
             await RoundReplies.ReplyAsync(turn, t.Gone, ct);
             return;
         }
 
         var isOwner = current.IsOwnedBy(user.Id, user.AadObjectId);
-        if (!isOwner && await partnerships.FindAsync(tenantId, user, name, ct) is null)
+        if (!isOwner && (await partnerships.FindAsync(tenantId, user, null, partnership.Id, ct)).Found is null)
         {
             ActionsLog.Refused(logger);
             await RoundReplies.ReplyAsync(turn, t.NotAllowed, ct);
             return;
         }
 
-        var register = await store.UpdateAsync(tenantId, name, r => r.Actions.FirstOrDefault(a => a.Id == actionId) is { } a
+        var register = await store.UpdateAsync(tenantId, partnership, r => r.Actions.FirstOrDefault(a => a.Id == actionId) is { } a
             ? r.With(done ? a.MarkDone() : a.Postpone(a.Due.AddDays(14)))
             : r, ct);
         var updated = register.Actions.Single(a => a.Id == actionId);
         if (!done)
         {
-            await ScheduleOverdueCheckAsync(tenantId, register.PartnershipName, updated, null, language, ct);
+            await ScheduleOverdueCheckAsync(tenantId, partnership, updated, null, language, ct);
         }
 
         ActionsLog.Updated(logger, actionId, updated.Status.ToString());
-        var card = isOwner ? ActionCards.Owner(register.PartnershipName, updated, language) : ActionCards.List(register.PartnershipName, register.Actions, language, Today().AddDays(1));
+        var card = isOwner ? ActionCards.Owner(partnership.Id, partnership.Name, updated, language) : List(partnership, register, language);
         await Answer(turn, t.StatusNow(updated), card, ct);
     }
 
     /// <summary>Checks on the first working day after the due date, at 09:00, whether the action is still open.</summary>
-    private async Task ScheduleOverdueCheckAsync(string tenantId, string partnership, ActionItem action, ConversationReference? consultant, Language language, CancellationToken ct)
+    private async Task ScheduleOverdueCheckAsync(string tenantId, Partnership partnership, ActionItem action, ConversationReference? consultant, Language language, CancellationToken ct)
     {
         if (consultant is null)
         {
@@ -151,11 +168,42 @@ internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, Act
 
         var day = workingDays.NextWorkingDay(action.Due.AddDays(1)).ToDateTime(new TimeOnly(9, 0));
         var due = new DateTimeOffset(day, Amsterdam.GetUtcOffset(day)).ToUniversalTime();
-        var payload = JsonSerializer.Serialize(new ActionReminderPayload(partnership, action.Id, consultant, language == Language.En ? "en" : "nl"), Json);
-        await scheduler.ScheduleAsync(new ReminderSpec(tenantId, action.CreatedBy, ActionReminderPayload.Kind, Subject(action), payload, due, null, ActionTexts.For(language).EscalationDescription(partnership)), ct);
+        var payload = JsonSerializer.Serialize(new ActionReminderPayload(partnership.Name, action.Id, consultant, language == Language.En ? "en" : "nl", partnership.Id), Json);
+        await scheduler.ScheduleAsync(new ReminderSpec(tenantId, action.CreatedBy, ActionReminderPayload.Kind, Subject(action), payload, due, null, ActionTexts.For(language).EscalationDescription(partnership.Name)), ct);
     }
 
     private static string Subject(ActionItem action) => "action:" + action.Id;
+
+    private JsonObject List(Partnership partnership, ActionRegisterDocument register, Language language) =>
+        ActionCards.List(partnership.Id, partnership.Name, register.Actions, language, Today().AddDays(1));
+
+    /// <summary>The partnership a form names, if the user consults it: by id, or on a card sent before ids, by an unambiguous name.</summary>
+    private async Task<Partnership?> FromCardAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    {
+        var id = data.GetValueOrDefault(ActionCardActions.PartnershipId);
+        var name = id is null ? data.GetValueOrDefault(ActionCardActions.Partnership) : null;
+        return id is null && name is null ? null : (await partnerships.FindAsync(tenantId, turn.Activity.From!, name, id, ct)).Found;
+    }
+
+    /// <summary>
+    /// The partnership whose register holds the action (whoever asks: the owner need not consult it), by the
+    /// card's partnership id, or on a card sent before ids among the tenant's partnerships of the card's name.
+    /// </summary>
+    private async Task<(Partnership?, ActionItem?)> HoldingAsync(string tenantId, IReadOnlyDictionary<string, string> data, string actionId, CancellationToken ct)
+    {
+        IReadOnlyList<Partnership> candidates = data.GetValueOrDefault(ActionCardActions.PartnershipId) is { } id
+            ? await rounds.PartnershipAsync(tenantId, id, ct) is { } byId ? [byId] : []
+            : data.GetValueOrDefault(ActionCardActions.Partnership) is { } name ? await partnerships.NamedAsync(tenantId, name, ct) : [];
+        foreach (var candidate in candidates)
+        {
+            if ((await store.GetAsync(tenantId, candidate, ct)).Actions.FirstOrDefault(a => a.Id == actionId) is { } action)
+            {
+                return (candidate, action);
+            }
+        }
+
+        return (null, null);
+    }
 
     private static async Task Answer(TurnContext turn, string text, JsonObject card, CancellationToken ct)
     {

@@ -33,7 +33,15 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         var input = ActivityInputMapper.Map(activity).Input;
         if (input is TextInput && CalendarCommand.Parse(activity.TextWithoutBotMention()) is { } command)
         {
-            await ShowAsync(turnContext, tenantId, command, cancellationToken);
+            await ShowAsync(turnContext, tenantId, command, null, cancellationToken);
+            return true;
+        }
+
+        if (input is CardInput pick && pick.Data.GetValueOrDefault(CardFields.Action) == CalendarCardActions.Pick && pick.Data.GetValueOrDefault(CalendarCardActions.PickFor) == CalendarCardActions.PickCalendar)
+        {
+            var year = int.TryParse(pick.Data.GetValueOrDefault(CalendarCardActions.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+            var language = pick.Data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
+            await ShowAsync(turnContext, tenantId, new CalendarCommand(null, year, language), pick.Data.GetValueOrDefault(CalendarCardActions.PartnershipId), cancellationToken);
             return true;
         }
 
@@ -52,7 +60,7 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         return false;
     }
 
-    private async Task ShowAsync(TurnContext turn, string tenantId, CalendarCommand command, CancellationToken ct)
+    private async Task ShowAsync(TurnContext turn, string tenantId, CalendarCommand command, string? partnershipId, CancellationToken ct)
     {
         var ui = CalendarUi.For(command.Language);
         if (!IsPersonal(turn.Activity))
@@ -61,7 +69,14 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
             return;
         }
 
-        if (await partnerships.FindAsync(tenantId, turn.Activity.From!, command.PartnershipName, ct) is not { } name)
+        var lookup = await partnerships.FindAsync(tenantId, turn.Activity.From!, command.PartnershipName, partnershipId, ct);
+        if (lookup.IsAmbiguous)
+        {
+            await turn.SendActivityAsync(RoundReplies.Card(PartnershipChoiceCard.Build(CalendarCardActions.PickCalendar, lookup.Choices, command.Language, command.Year)), ct);
+            return;
+        }
+
+        if (lookup.Found is not { } partnership)
         {
             CalendarLog.Refused(logger);
             await RoundReplies.ReplyAsync(turn, ui.NoPartnership, ct);
@@ -69,9 +84,9 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         }
 
         var year = command.Year ?? Today().Year;
-        var document = await store.GetAsync(tenantId, name, ct);
+        var document = await store.GetAsync(tenantId, partnership, ct);
         CalendarLog.Shown(logger);
-        await turn.SendActivityAsync(RoundReplies.Card(Card(turn, tenantId, name, document, year, command.Language)), ct);
+        await turn.SendActivityAsync(RoundReplies.Card(Card(turn, tenantId, partnership, document, year, command.Language)), ct);
     }
 
     private async Task SaveAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
@@ -79,7 +94,7 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         var language = data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
         var ui = CalendarUi.For(language);
         var year = int.TryParse(data.GetValueOrDefault(CalendarCardActions.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : Today().Year;
-        if (!IsPersonal(turn.Activity) || await partnerships.FindAsync(tenantId, turn.Activity.From!, data.GetValueOrDefault(CalendarCardActions.Partnership), ct) is not { } name)
+        if (!IsPersonal(turn.Activity) || await FromCardAsync(turn, tenantId, data, ct) is not { } partnership)
         {
             CalendarLog.Refused(logger);
             await RoundReplies.ReplyAsync(turn, ui.NoPartnership, ct);
@@ -88,7 +103,7 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
 
         var rejected = new List<string>();
         var changed = 0;
-        var saved = await store.UpdateAsync(tenantId, name, document =>
+        var saved = await store.UpdateAsync(tenantId, partnership, document =>
         {
             rejected.Clear();
             changed = 0;
@@ -117,7 +132,7 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         CalendarLog.Saved(logger, changed, rejected.Count);
 
         var message = string.Join(" ", rejected.Select(r => ui.Rejected(r, year)).Prepend(ui.Saved(changed)));
-        var card = Card(turn, tenantId, name, saved, year, language);
+        var card = Card(turn, tenantId, partnership, saved, year, language);
         if (RoundReplies.IsInvoke(turn))
         {
             // Action.Execute: the card is refreshed in place, the sentence says what happened.
@@ -135,15 +150,16 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
     {
         var language = data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
         var ui = CalendarUi.For(language);
-        if (!IsPersonal(turn.Activity) || await partnerships.FindAsync(tenantId, turn.Activity.From!, data.GetValueOrDefault(CalendarCardActions.Partnership), ct) is not { } name)
+        if (!IsPersonal(turn.Activity) || await FromCardAsync(turn, tenantId, data, ct) is not { } partnership)
         {
             CalendarLog.Refused(logger);
             await RoundReplies.ReplyAsync(turn, ui.NoPartnership, ct);
             return;
         }
 
+        var name = partnership.Name;
         var year = int.TryParse(data.GetValueOrDefault(CalendarCardActions.Year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : Today().Year;
-        var document = await store.GetAsync(tenantId, name, ct);
+        var document = await store.GetAsync(tenantId, partnership, ct);
         var calendar = GovernanceCalendar.For(year, document.EditsFor(year), workingDays);
         var proposal = Enum.TryParse<PlanningMoment>(data.GetValueOrDefault(CalendarCardActions.Moment), out var kind)
             ? RoundPlanner.Propose(calendar, Today(), workingDays).FirstOrDefault(p => p.Moment.Kind == kind)
@@ -154,14 +170,14 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
             return;
         }
 
-        var payload = new CalendarReminderPayload(RoundReplies.ReferenceOf(turn.Activity), name, year, proposal.Moment.Kind, language == Language.En ? "en" : "nl");
+        var payload = new CalendarReminderPayload(RoundReplies.ReferenceOf(turn.Activity), name, year, proposal.Moment.Kind, language == Language.En ? "en" : "nl", partnership.Id);
         var local = proposal.StartOn.ToDateTime(new TimeOnly(9, 0));
         var due = new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
         await scheduler.ScheduleAsync(new ReminderSpec(
             tenantId,
             turn.Activity.From!.Id!,
             CalendarReminderPayload.Kind,
-            $"calendar:{CalendarKeys.PartnershipKey(name)}:{year}:{proposal.Moment.Kind}",
+            $"calendar:{partnership.Id}:{year}:{proposal.Moment.Kind}",
             System.Text.Json.JsonSerializer.Serialize(payload, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)),
             due,
             null,
@@ -170,11 +186,22 @@ internal sealed class CalendarInterceptor(ConsultedPartnerships partnerships, Ca
         await RoundReplies.ReplyAsync(turn, ui.RemindScheduled(proposal.StartOn), ct);
     }
 
-    private System.Text.Json.Nodes.JsonObject Card(TurnContext turn, string tenantId, string name, CalendarDocument document, int year, Language language)
+    private System.Text.Json.Nodes.JsonObject Card(TurnContext turn, string tenantId, Partnership partnership, CalendarDocument document, int year, Language language)
     {
         var calendar = GovernanceCalendar.For(year, document.EditsFor(year), workingDays);
         var proposals = RoundPlanner.Propose(calendar, Today(), workingDays);
-        return CalendarCard.Build(name, calendar, proposals, language, links.IcsLink(turn, tenantId, name, year, language));
+        return CalendarCard.Build(partnership.Id, partnership.Name, calendar, proposals, language, links.IcsLink(turn, tenantId, partnership.Id, year, language));
+    }
+
+    /// <summary>
+    /// The partnership a card's button names: by id, or on a card sent before ids by name, which counts only
+    /// when it is unambiguous among the user's partnerships.
+    /// </summary>
+    private async Task<Partnership?> FromCardAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    {
+        var id = data.GetValueOrDefault(CalendarCardActions.PartnershipId);
+        var name = id is null ? data.GetValueOrDefault(CalendarCardActions.Partnership) : null;
+        return id is null && name is null ? null : (await partnerships.FindAsync(tenantId, turn.Activity.From!, name, id, ct)).Found;
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).Date);

@@ -20,6 +20,7 @@ internal static class CalendarServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToWorkingDays());
         services.AddSingleton<CalendarStore>();
         services.AddSingleton<ConsultedPartnerships>();
+        services.AddSingleton<LegacyNameData>();
         services.AddSingleton<CalendarLinks>();
         services.AddSingleton<ITurnInterceptor, CalendarInterceptor>();
         services.AddSingleton<ISignedContentSource, CalendarIcsSource>();

@@ -30,8 +30,9 @@ internal sealed class RoundReports(RoundStore store, ActionStore actions, Conten
         }
 
         var earlier = await EarlierAsync(document.Round, ct);
-        var register = await actions.GetAsync(tenantId, document.Round.PartnershipName, ct);
-        var model = BoardReportMapper.FromRounds(document.Round, earlier, catalog, language, time.GetUtcNow(), Version, register.Actions);
+        var partnership = document.Round.PartnershipId is { } id ? await store.PartnershipAsync(tenantId, id, ct) : null;
+        var register = partnership is null ? [] : (await actions.GetAsync(tenantId, partnership, ct)).Actions;
+        var model = BoardReportMapper.FromRounds(document.Round, earlier, catalog, language, time.GetUtcNow(), Version, register);
         var name = $"{(language == Language.Nl ? "rapport" : "report")}-{FileSafe(document.Round.PartnershipName)}-{model.Current.ClosesOn:yyyy-MM-dd}";
         return format switch
         {

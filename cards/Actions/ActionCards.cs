@@ -12,7 +12,7 @@ namespace PartnershipBot.Cards.Actions;
 /// </summary>
 public static class ActionCards
 {
-    public static JsonObject List(string partnership, IReadOnlyList<ActionItem> actions, Language language, DateOnly tomorrow)
+    public static JsonObject List(string partnershipId, string partnership, IReadOnlyList<ActionItem> actions, Language language, DateOnly tomorrow)
     {
         ArgumentNullException.ThrowIfNull(actions);
         var t = ActionTexts.For(language);
@@ -26,7 +26,7 @@ public static class ActionCards
         foreach (var action in open)
         {
             body.Add(Text(t.Line(action)));
-            body.Add(ActionSet(Execute(t.DoneButton, Data(ActionCardActions.Done, partnership, action.Id, language)), Execute(t.PostponeButton, Data(ActionCardActions.Postpone, partnership, action.Id, language))));
+            body.Add(ActionSet(Execute(t.DoneButton, Data(ActionCardActions.Done, partnershipId, action.Id, language)), Execute(t.PostponeButton, Data(ActionCardActions.Postpone, partnershipId, action.Id, language))));
         }
 
         body.Add(Subheading(t.NewHeading));
@@ -43,23 +43,23 @@ public static class ActionCards
             ["min"] = tomorrow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["value"] = tomorrow.AddDays(28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }));
-        return Card(string.Join("\n", open.Select(t.Line).Prepend(t.ListTitle(partnership))), body, [Execute(t.CreateButton, Data(ActionCardActions.Create, partnership, null, language), primary: true)]);
+        return Card(string.Join("\n", open.Select(t.Line).Prepend(t.ListTitle(partnership))), body, [Execute(t.CreateButton, Data(ActionCardActions.Create, partnershipId, null, language), primary: true)]);
     }
 
     /// <summary>The owner's card; after Done it shows the status without buttons (refreshed in place).</summary>
-    public static JsonObject Owner(string partnership, ActionItem action, Language language)
+    public static JsonObject Owner(string partnershipId, string partnership, ActionItem action, Language language)
     {
         ArgumentNullException.ThrowIfNull(action);
         var t = ActionTexts.For(language);
         var actions = action.Status == ActionStatus.Done
             ? []
-            : new List<JsonNode> { Execute(t.DoneButton, Data(ActionCardActions.Done, partnership, action.Id, language), primary: true), Execute(t.PostponeButton, Data(ActionCardActions.Postpone, partnership, action.Id, language)) };
+            : new List<JsonNode> { Execute(t.DoneButton, Data(ActionCardActions.Done, partnershipId, action.Id, language), primary: true), Execute(t.PostponeButton, Data(ActionCardActions.Postpone, partnershipId, action.Id, language)) };
         return Card(t.OwnerCardText(action), [Heading(t.OwnerCardTitle(partnership)), Text(t.OwnerCardText(action)), Text(t.StatusNow(action), subtle: true)], actions);
     }
 
-    private static JsonObject Data(string action, string partnership, string? actionId, Language language)
+    private static JsonObject Data(string action, string partnershipId, string? actionId, Language language)
     {
-        var data = new JsonObject { ["action"] = action, [ActionCardActions.Partnership] = partnership, [ActionCardActions.Language] = language == Language.Nl ? "nl" : "en" };
+        var data = new JsonObject { ["action"] = action, [ActionCardActions.PartnershipId] = partnershipId, [ActionCardActions.Language] = language == Language.Nl ? "nl" : "en" };
         if (actionId is not null)
         {
             data[ActionCardActions.ActionId] = actionId;

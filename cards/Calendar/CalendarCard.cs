@@ -13,8 +13,9 @@ namespace PartnershipBot.Cards.Calendar;
 /// </summary>
 public static class CalendarCard
 {
-    public static JsonObject Build(string partnershipName, GovernanceCalendar calendar, IReadOnlyList<RoundProposal> proposals, Language language, Uri? downloadLink)
+    public static JsonObject Build(string partnershipId, string partnershipName, GovernanceCalendar calendar, IReadOnlyList<RoundProposal> proposals, Language language, Uri? downloadLink)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(partnershipId);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(proposals);
         var ui = CalendarUi.For(language);
@@ -24,7 +25,7 @@ public static class CalendarCard
         {
             body.Add(Text(CalendarTexts.Proposal(proposal, language)));
             var remind = Data(CalendarCardActions.Remind);
-            remind[CalendarCardActions.Partnership] = partnershipName;
+            remind[CalendarCardActions.PartnershipId] = partnershipId;
             remind[CalendarCardActions.Year] = calendar.Year.ToString(CultureInfo.InvariantCulture);
             remind[CalendarCardActions.Moment] = proposal.Moment.Kind.ToString();
             remind[CalendarCardActions.Language] = language == Language.Nl ? "nl" : "en";
@@ -53,7 +54,7 @@ public static class CalendarCard
         {
             ["action"] = CalendarCardActions.Save,
             [CalendarCardActions.Language] = language == Language.Nl ? "nl" : "en",
-            [CalendarCardActions.Partnership] = partnershipName,
+            [CalendarCardActions.PartnershipId] = partnershipId,
             [CalendarCardActions.Year] = calendar.Year.ToString(CultureInfo.InvariantCulture),
         };
         var actions = new List<JsonNode> { Execute(ui.SaveButton, data, primary: true) };

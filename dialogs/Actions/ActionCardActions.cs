@@ -7,7 +7,9 @@ public static class ActionCardActions
     public const string Done = "actionDone";
     public const string Postpone = "actionPostpone";
 
+    /// <summary>The partnership's name on cards sent before partnerships were keyed by id; read as a name.</summary>
     public const string Partnership = "actionPartnership";
+    public const string PartnershipId = "actionPartnershipId";
     public const string ActionId = "actionId";
     public const string Owner = "actionOwner";
     public const string OwnerName = "actionOwnerName";

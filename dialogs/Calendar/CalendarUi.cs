@@ -47,4 +47,10 @@ public sealed record CalendarUi(Language Language)
     public string NoPartnership => L(
         "Ik vind geen samenwerkingsverband waarvan u de consultant bent. Start eerst een ronde in een kanaal, of typ 'agenda' met de naam van het samenwerkingsverband.",
         "I find no partnership for which you are the consultant. Start a round in a channel first, or type 'calendar' followed by the partnership's name.");
+    public string WhichPartnership(string name) => L(
+        $"U bent consultant van meer dan één samenwerkingsverband met de naam {name}. Welk bedoelt u?",
+        $"You are the consultant of more than one partnership named {name}. Which one do you mean?");
+    public string ChoiceLabel(int number, string name, DateOnly since) => L(
+        $"{number}. {name}, sinds {CalendarTexts.Date(since, Language)}",
+        $"{number}. {name}, since {CalendarTexts.Date(since, Language)}");
 }

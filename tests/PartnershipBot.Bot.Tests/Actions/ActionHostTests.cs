@@ -35,7 +35,7 @@ public sealed class ActionHostTests : ReportHostTest
     [Fact]
     public async Task Done_OwnerClicksOnTheirCard_CardRefreshedInPlaceWithoutButtons()
     {
-        await ClosedRoundAsync();
+        var round = await ClosedRoundAsync();
         var before = Connector.Requests.Count;
         await CreateAsync("Standaarden vastleggen", 10);
         var ownerCard = OwnerCard(Connector.Requests.Skip(before).ToList());
@@ -45,14 +45,14 @@ public sealed class ActionHostTests : ReportHostTest
         var card = done.Body!["value"]!.AsObject();
         Assert.Contains("Status: afgerond", RoundHostTests.AllText(card), StringComparison.Ordinal);
         Assert.Null(card["actions"]);
-        var register = await Host.Services.GetRequiredService<PartnershipBot.Actions.ActionStore>().GetAsync(Activities.Tenant, "ISD Rivierenland", default);
+        var register = await RegisterAsync(round);
         Assert.Equal(ActionStatus.Done, register.Actions.Single().Status);
     }
 
     [Fact]
     public async Task Done_SomeoneElse_RefusedAndNothingChanges()
     {
-        await ClosedRoundAsync();
+        var round = await ClosedRoundAsync();
         var before = Connector.Requests.Count;
         await CreateAsync("Standaarden vastleggen", 10);
         var ownerCard = OwnerCard(Connector.Requests.Skip(before).ToList());
@@ -60,7 +60,7 @@ public sealed class ActionHostTests : ReportHostTest
         var turn = await User("29:stranger", "a:stranger-1").ExecuteAsync("owner-card", ownerCard, ActionCardActions.Done);
 
         Assert.Contains("Alleen de eigenaar, de consultant of een beheerder", turn.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        var register = await Host.Services.GetRequiredService<PartnershipBot.Actions.ActionStore>().GetAsync(Activities.Tenant, "ISD Rivierenland", default);
+        var register = await RegisterAsync(round);
         Assert.Equal(ActionStatus.Open, register.Actions.Single().Status);
     }
 
@@ -99,14 +99,14 @@ public sealed class ActionHostTests : ReportHostTest
     [Fact]
     public async Task Create_WithoutOwner_ClearAnswerAndNothingRecorded()
     {
-        await ClosedRoundAsync();
+        var round = await ClosedRoundAsync();
         var me = User(RoundScenario.Consultant, "a:consultant-1");
         var list = (await me.SayAsync("acties")).LastCard;
 
         var turn = await me.ExecuteAsync("list", list, ActionCardActions.Create, (ActionCardActions.Description, "Iets doen"), (ActionCardActions.Due, "2026-12-20"));
 
         Assert.Contains("De actie is niet vastgelegd", turn.Body!["value"]!.GetValue<string>(), StringComparison.Ordinal);
-        var register = await Host.Services.GetRequiredService<PartnershipBot.Actions.ActionStore>().GetAsync(Activities.Tenant, "ISD Rivierenland", default);
+        var register = await RegisterAsync(round);
         Assert.Empty(register.Actions);
     }
 
@@ -118,6 +118,9 @@ public sealed class ActionHostTests : ReportHostTest
         var turn = await me.ExecuteAsync("list", list, ActionCardActions.Create, (ActionCardActions.Description, description), (ActionCardActions.Owner, Owner), (ActionCardActions.Due, due));
         return (turn, list);
     }
+
+    private async Task<PartnershipBot.Actions.ActionRegisterDocument> RegisterAsync(PartnershipBot.Dialogs.Rounds.Round round) =>
+        await Host.Services.GetRequiredService<PartnershipBot.Actions.ActionStore>().GetAsync(Activities.Tenant, (await Scenario.Store.PartnershipAsync(Activities.Tenant, round.PartnershipId!, default))!, default);
 
     private static JsonObject OwnerCard(IReadOnlyList<Connector.RecordedRequest> sent) =>
         sent.Select(r => r.Json?["attachments"]?[0]?["content"]).OfType<JsonObject>()

@@ -131,10 +131,11 @@ public sealed class CalendarHostTests : RoundHostTest
     }
 
     [Fact]
-    public void Keys_PartnershipNameCaseAndSpaces_SameCalendar()
+    public void Keys_PartnershipIdAndTenant_OwnDocumentAndTheOldNameKeyAsBefore()
     {
-        Assert.Equal(CalendarKeys.Calendar("t", "ISD Rivierenland"), CalendarKeys.Calendar("t", "  isd rivierenland "));
-        Assert.NotEqual(CalendarKeys.Calendar("t", "ISD Rivierenland"), CalendarKeys.Calendar("t2", "ISD Rivierenland"));
+        Assert.NotEqual(CalendarKeys.Calendar("t", "id-1"), CalendarKeys.Calendar("t", "id-2"));
+        Assert.NotEqual(CalendarKeys.Calendar("t", "id-1"), CalendarKeys.Calendar("t2", "id-1"));
+        Assert.Equal("tenants/t/partnerships/isd%20rivierenland/calendar", CalendarKeys.LegacyCalendar("t", "  ISD Rivierenland "));
         Assert.NotNull(Host.Services.GetRequiredService<WorkingDays>());
     }
 

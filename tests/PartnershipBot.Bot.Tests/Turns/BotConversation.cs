@@ -9,7 +9,7 @@ namespace PartnershipBot.Bot.Tests.Turns;
 /// One user talking to the real bot over HTTP, with a recording connector as the serviceUrl: what
 /// the user does goes in as Teams-shaped activities; what the bot sends is read off the connector.
 /// </summary>
-internal sealed class BotConversation(IBotInstance host, RecordingConnector connector, string userId = Activities.UserId, string conversationId = "a:conv-1", string locale = "nl-NL", string conversationType = "personal")
+internal sealed class BotConversation(IBotInstance host, RecordingConnector connector, string userId = Activities.UserId, string conversationId = "a:conv-1", string locale = "nl-NL", string conversationType = "personal", string tenantId = Activities.Tenant)
 {
     private int _seen;
 
@@ -30,6 +30,12 @@ internal sealed class BotConversation(IBotInstance host, RecordingConnector conn
     {
         activity["from"] = new JsonObject { ["id"] = userId, ["name"] = userId };
         activity["conversation"]!["conversationType"] = conversationType;
+        if (tenantId != Activities.Tenant)
+        {
+            activity["conversation"]!["tenantId"] = tenantId;
+            activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } };
+        }
+
         var response = await Host.PostActivityAsync(activity);
         var body = await response.Content.ReadAsStringAsync();
         var requests = connector.Requests.Where(r => r.Json?["recipient"]?["id"]?.GetValue<string>() == userId || r.Method == "PUT").ToList();
