@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Calendar;
 using PartnershipBot.Dialogs.Rounds;
@@ -6,43 +5,15 @@ using PartnershipBot.Storage;
 
 namespace PartnershipBot.Actions;
 
-/// <summary>
-/// Action registers in storage, by partnership id; every change is read–modify–write against the eTag read,
-/// retried on a conflict. Actions once recorded under the partnership's name are moved on first read.
-/// </summary>
+/// <summary>Action registers in storage, by partnership id; actions once recorded under the partnership's name are moved on first read.</summary>
 internal sealed class ActionStore(IStorage storage, LegacyNameData legacy)
 {
-    private const int MaxAttempts = 5;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly PartnershipDocuments<ActionRegisterDocument> _documents = new(storage, legacy, CalendarKeys.Actions, CalendarKeys.LegacyActions, OwnActions, p => ActionRegisterDocument.Empty(p.Name));
 
-    public async Task<ActionRegisterDocument> GetAsync(string tenantId, Partnership partnership, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(partnership);
-        return Read(await ReadItemAsync(tenantId, partnership, ct), partnership);
-    }
+    public Task<ActionRegisterDocument> GetAsync(string tenantId, Partnership partnership, CancellationToken ct) => _documents.GetAsync(tenantId, partnership, ct);
 
-    public async Task<ActionRegisterDocument> UpdateAsync(string tenantId, Partnership partnership, Func<ActionRegisterDocument, ActionRegisterDocument> change, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(partnership);
-        var key = CalendarKeys.Actions(tenantId, partnership.Id);
-        for (var attempt = 1; ; attempt++)
-        {
-            var item = await ReadItemAsync(tenantId, partnership, ct);
-            var changed = change(Read(item, partnership));
-            try
-            {
-                await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(JsonSerializer.Serialize(changed, Json), item?.ETag) }, ct);
-                return changed;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone updated the register first: apply this change to what they wrote.
-            }
-        }
-    }
-
-    private Task<StoreItem?> ReadItemAsync(string tenantId, Partnership partnership, CancellationToken ct) =>
-        legacy.ReadAsync(tenantId, partnership, CalendarKeys.Actions(tenantId, partnership.Id), CalendarKeys.LegacyActions(tenantId, partnership.Name), OwnActions, ct);
+    public Task<ActionRegisterDocument> UpdateAsync(string tenantId, Partnership partnership, Func<ActionRegisterDocument, ActionRegisterDocument> change, CancellationToken ct) =>
+        _documents.UpdateAsync(tenantId, partnership, change, ct);
 
     /// <summary>
     /// An action goes to the partnership whose consultant recorded it; one recorded by someone who consults
@@ -58,7 +29,4 @@ internal sealed class ActionStore(IStorage storage, LegacyNameData legacy)
         legacy["partnershipName"] = partnership.Name;
         return legacy;
     }
-
-    private static ActionRegisterDocument Read(StoreItem? item, Partnership partnership) =>
-        (item is null ? null : JsonSerializer.Deserialize<ActionRegisterDocument>(item.Json, Json)) ?? ActionRegisterDocument.Empty(partnership.Name);
 }
