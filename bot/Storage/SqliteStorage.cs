@@ -39,9 +39,10 @@ internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
         using var pragma = writer.CreateCommand();
         // Per connection, not persisted in the file. In WAL mode NORMAL survives a process crash;
         // only a power loss can lose the last commits.
-        // The writer reads every page it changes: a page cache that holds the working set (up to 64 MiB,
-        // allocated as used) and memory-mapped reads of the database file spare it a pread per page.
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456";
+        // The writer reads every page it changes. Its page cache (allocated as used) holds the hot pages;
+        // the rest come from the operating system's file cache, which is shared and reclaimable. No
+        // memory-mapped reads: mapped pages count as the process's resident memory and grow with the file.
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384";
         pragma.ExecuteNonQuery();
         _cache = new DocumentCache(cacheDocuments);
         _writes = new SqliteWriteQueue(writer, _cache, beforeBatch);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,8 +17,12 @@ internal sealed class ActivityDeduplicator(IActivityClaims claims, TimeProvider 
 {
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromMinutes(10);
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<TurnOutcome>>> _outcomes = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Key, DateTimeOffset Expires)> _expiry = new();
+    private static readonly Lazy<Task<TurnOutcome>> FinishedOk = new(Task.FromResult(TurnOutcome.Ok));
+
+    // Keyed by the first half of the key's SHA-256 rather than the key itself: the table holds tens of
+    // thousands of entries (ten minutes of activities), and 16 bytes are a fraction of a conversation id.
+    private readonly ConcurrentDictionary<UInt128, Lazy<Task<TurnOutcome>>> _outcomes = new();
+    private readonly ConcurrentQueue<(UInt128 Key, DateTimeOffset Expires)> _expiry = new();
 
     public ActivityDeduplicator(IActivityClaims claims, TimeProvider timeProvider)
         : this(claims, timeProvider, DefaultWindow, 50_000)
@@ -28,34 +33,41 @@ internal sealed class ActivityDeduplicator(IActivityClaims claims, TimeProvider 
     public async Task<TurnOutcome> RunOnceAsync(string key, Func<Task<TurnOutcome>> turn)
     {
         Evict();
-        var lazy = new Lazy<Task<TurnOutcome>>(() => ClaimAndRunAsync(key, turn), LazyThreadSafetyMode.ExecutionAndPublication);
-        var winner = _outcomes.GetOrAdd(key, lazy);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        var memoryKey = BinaryPrimitives.ReadUInt128BigEndian(hash);
+        var lazy = new Lazy<Task<TurnOutcome>>(() => ClaimAndRunAsync(hash, turn), LazyThreadSafetyMode.ExecutionAndPublication);
+        var winner = _outcomes.GetOrAdd(memoryKey, lazy);
         if (ReferenceEquals(winner, lazy))
         {
-            _expiry.Enqueue((key, timeProvider.GetUtcNow() + window));
+            _expiry.Enqueue((memoryKey, timeProvider.GetUtcNow() + window));
         }
 
         try
         {
-            return await winner.Value;
+            var outcome = await winner.Value;
+            // The finished turn's task still holds what the turn captured (the whole parsed activity);
+            // a retry needs only the outcome, so the entry keeps just that for the rest of the window.
+            _outcomes.TryUpdate(memoryKey, Finished(outcome), winner);
+            return outcome;
         }
         catch
         {
             // The claim could not be made (the database is away): forget it, so the channel's retry tries again.
-            _outcomes.TryRemove(new KeyValuePair<string, Lazy<Task<TurnOutcome>>>(key, winner));
+            _outcomes.TryRemove(new KeyValuePair<UInt128, Lazy<Task<TurnOutcome>>>(memoryKey, winner));
             throw;
         }
     }
 
-    private async Task<TurnOutcome> ClaimAndRunAsync(string key, Func<Task<TurnOutcome>> turn)
+    private async Task<TurnOutcome> ClaimAndRunAsync(byte[] hash, Func<Task<TurnOutcome>> turn)
     {
         var now = timeProvider.GetUtcNow();
         // Hashed: the table needs to recognise a key, not to hold conversation ids.
-        var claimed = await claims.TryClaimAsync(Hash(key), now, now + window, CancellationToken.None);
+        var claimed = await claims.TryClaimAsync(Convert.ToHexString(hash), now, now + window, CancellationToken.None);
         return claimed ? await turn() : TurnOutcome.Ok;
     }
 
-    private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    private static Lazy<Task<TurnOutcome>> Finished(TurnOutcome outcome) =>
+        ReferenceEquals(outcome, TurnOutcome.Ok) ? FinishedOk : new Lazy<Task<TurnOutcome>>(Task.FromResult(outcome));
 
     private void Evict()
     {
