@@ -26,6 +26,12 @@ internal sealed class StateAccessor(IStorage storage, JsonSerializerOptions json
     public async Task<StateEntry<T>> ReadAsync<T>(string key, Func<T> create, CancellationToken cancellationToken) where T : class =>
         Entry(await storage.ReadAsync([key], cancellationToken), key, create);
 
+    /// <summary>A document that is either there or not (no fresh default makes sense), without its eTag.</summary>
+    public async Task<T?> TryReadAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
+        (await storage.ReadAsync([key], cancellationToken)).TryGetValue(key, out var item)
+            ? JsonSerializer.Deserialize<T>(item.Json, jsonOptions)
+            : null;
+
     /// <summary>
     /// Writes the changed documents in one transaction (unchanged ones are not written); throws
     /// <see cref="StorageConflictException"/> if any written one changed since it was read.

@@ -108,13 +108,20 @@ internal sealed partial class PartnershipTurnHandler(
             try
             {
                 // The engine hands back the same profile instance when it did not change it: no need to serialise it to find out.
-                StateChange[] changes = ReferenceEquals(result.Profile, user.Value.Profile)
+                List<StateChange> changes = ReferenceEquals(result.Profile, user.Value.Profile)
                     ? [new StateChange(conversationKey, newConversation, conversation.ETag, conversation.Json)]
                     : [
                         new StateChange(conversationKey, newConversation, conversation.ETag, conversation.Json),
                         new StateChange(userKey, new UserDocument(result.Profile), user.ETag, user.Json),
                     ];
+                if (result.Snapshot is { } snapshot)
+                {
+                    // Written in the same transaction as the history entry that points to it.
+                    changes.Add(new StateChange(StateKeys.Result(userKey, snapshot.CheckId), snapshot, StoreItem.AnyETag, null));
+                }
+
                 await state.WriteAsync(changes, cancellationToken);
+                await ForgetDroppedResultsAsync(userKey, user.Value.Profile, result.Profile, cancellationToken);
                 List<BotOutput>? added = null;
                 foreach (var observer in observers)
                 {
@@ -140,6 +147,22 @@ internal sealed partial class PartnershipTurnHandler(
         var reference = activity.GetConversationReference();
         reference.ActivityId = null;
         return reference;
+    }
+
+    /// <summary>History is bounded: a result that fell out of it is not kept either.</summary>
+    private async Task ForgetDroppedResultsAsync(string userKey, UserProfile? before, UserProfile after, CancellationToken cancellationToken)
+    {
+        if (before is null || ReferenceEquals(before, after))
+        {
+            return;
+        }
+
+        var kept = after.History.Select(e => e.CheckId).ToHashSet(StringComparer.Ordinal);
+        var dropped = before.History.Where(e => e.Kept && !kept.Contains(e.CheckId)).Select(e => StateKeys.Result(userKey, e.CheckId)).ToList();
+        if (dropped.Count > 0)
+        {
+            await state.Storage.DeleteAsync(dropped, cancellationToken);
+        }
     }
 
     private async Task EraseUserAsync(string userKey, CancellationToken cancellationToken)

@@ -22,5 +22,8 @@ internal static class StateKeys
     public static string Conversation(Activity activity) =>
         $"{User(activity)}/conversations/{Escape(activity.Conversation!.Id!)}";
 
+    /// <summary>A finished check's stored result (under the user's prefix, so erasing the user erases it).</summary>
+    public static string Result(string userKey, string checkId) => $"{userKey}/results/{Escape(checkId)}";
+
     private static string Escape(string value) => Uri.EscapeDataString(value);
 }

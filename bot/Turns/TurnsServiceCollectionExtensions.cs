@@ -21,6 +21,7 @@ internal static class TurnsServiceCollectionExtensions
         services.AddSingleton<SituationSignals>();
         services.AddSingleton<UserLanguage>();
         services.AddSingleton<ITurnInterceptor, PersonalChatOpener>();
+        services.AddSingleton<ITurnInterceptor, ResultReopener>();
         services.AddSingleton<IBot, PartnershipTurnHandler>();
         // Fail at start-up, not at the first message, when content does not validate.
         services.AddHostedService<ContentValidationService>();

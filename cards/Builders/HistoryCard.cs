@@ -36,6 +36,12 @@ internal static class HistoryCard
                 body.Add(CardParts.Subtle(note));
             }
 
+            // Reopens the stored result card as it was shown, with its advice (the host reads the snapshot).
+            if (entry is { ReopenTitle: { Length: > 0 } reopen, CheckId: { Length: > 0 } checkId })
+            {
+                body.Add(new ActionSet([new SubmitAction(reopen, new ActionData(CardActions.ReopenResult) { CheckId = checkId })]) { Spacing = Spacing.Small });
+            }
+
             fallback.Add(heading);
         }
 

@@ -33,6 +33,9 @@ public sealed class ContentCatalog
     /// <summary>The bank version new checks start with.</summary>
     public string CurrentBankVersion => Current.Version;
 
+    /// <summary>How many past results a user keeps (the current bank's maxHistory).</summary>
+    public int MaxHistory => Current.MaxHistory;
+
     /// <summary>Every loaded bank version; checks in progress may still use a retired one.</summary>
     public IReadOnlyCollection<string> BankVersions => _banks.Keys;
 

@@ -29,4 +29,7 @@ public static class CardActions
     public const string Language = "language";
     /// <summary>In a shared chat: open the user's personal chat, where the check happens (handled by the host).</summary>
     public const string OpenPersonal = "openPersonal";
+
+    /// <summary>"Open this result" on a history entry: the host shows the stored snapshot (data carries <c>checkId</c>).</summary>
+    public const string ReopenResult = "reopenResult";
 }

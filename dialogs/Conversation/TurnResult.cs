@@ -8,4 +8,7 @@ public sealed record TurnResult(DialogState State, UserProfile Profile, IReadOnl
     /// instead of saving <see cref="State"/> and <see cref="Profile"/> (which are empty then).
     /// </summary>
     public bool EraseUserData { get; init; }
+
+    /// <summary>A check finished: its report to keep beside the profile, so <c>geschiedenis</c> can reopen it.</summary>
+    public ResultSnapshot? Snapshot { get; init; }
 }

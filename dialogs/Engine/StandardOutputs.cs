@@ -68,6 +68,8 @@ internal static class StandardOutputs
                     HistoryComparer.Compare(bank, previous?.Pitfalls ?? entry.Pitfalls, entry.Pitfalls, language))
                 {
                     Note = previous is null ? ui.Format("history.first", language, ("kind", kind)) : null,
+                    CheckId = entry.CheckId,
+                    ReopenTitle = entry.Kept ? ui.Text("action.reopen", language) : null,
                 };
             })
             .ToList();

@@ -143,6 +143,8 @@ internal sealed partial class Turn
         var check = Check!;
         var bank = Bank;
         var (report, entry) = ReportBuilder.Build(_content, bank, check, _profile, _language, _request.Now, _analyzer);
+        _snapshot = ReportBuilder.Snapshot(_content, bank, check, _profile, _request.Now, _analyzer);
+        entry = entry with { Kept = true };
         // Only a quick check's answers are kept for reuse; after a full check there is nothing left to carry.
         ReusableAnswers? reusable = check.Kind == CheckKind.Quick
             ? new(_request.Now, bank.Version, [.. check.Answers.Where(a => a.Value is not null && a.Text is null)])

@@ -22,6 +22,7 @@ internal sealed partial class Turn
     private Language _language;
     private bool _checkDropped;
     private bool _eraseUserData;
+    private ResultSnapshot? _snapshot;
 
     public Turn(ContentCatalog content, CommandMatcher commands, FreeTextAnalyzer? analyzer, PartnershipAdvisor? advisor, TurnRequest request)
     {
@@ -72,7 +73,7 @@ internal sealed partial class Turn
                 break;
         }
 
-        return new TurnResult(_state, _profile, _outputs) { EraseUserData = _eraseUserData };
+        return new TurnResult(_state, _profile, _outputs) { EraseUserData = _eraseUserData, Snapshot = _snapshot };
     }
 
     /// <summary>nl, nl-NL, nl-BE → Dutch; any other locale → English; none → Dutch (the product's first language).</summary>

@@ -15,4 +15,10 @@ public sealed record HistoryEntryView(
     /// pitfalls then carry this check's own figures only (previous = current), never a change.
     /// </summary>
     public string? Note { get; init; }
+
+    /// <summary>The check's id, for the "open this result" button.</summary>
+    public string? CheckId { get; init; }
+
+    /// <summary>The button's title when the result can be reopened (a snapshot was kept); null otherwise.</summary>
+    public string? ReopenTitle { get; init; }
 }

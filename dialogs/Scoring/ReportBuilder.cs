@@ -56,6 +56,34 @@ internal static class ReportBuilder
         return (report, new HistoryEntry(check.CheckId, check.Kind, role, bank.Version, now, stored));
     }
 
+    /// <summary>The report in both languages, as it will be reopened later: without the open answer's words.</summary>
+    public static ResultSnapshot Snapshot(
+        ContentCatalog content, ItemBank bank, ActiveCheck check, UserProfile profile, DateTimeOffset now, FreeTextAnalyzer? analyzer)
+    {
+        CheckReport Kept(Language language) =>
+            WithoutWords(content.Ui, bank, Build(content, bank, check, profile, language, now, analyzer).Report);
+        return new ResultSnapshot(check.CheckId, now, Kept(Language.Nl), Kept(Language.En));
+    }
+
+    private static CheckReport WithoutWords(UiContent ui, ItemBank bank, CheckReport report)
+    {
+        var openItems = bank.Items.Where(i => i.Scale.Kind == QuestionKind.FreeText).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var given = ui.Text("answer.freeTextGiven", report.Language);
+        EvidenceView Plain(EvidenceView e) => openItems.Contains(e.ItemId) ? e with { AnswerLabel = given } : e;
+        return report with
+        {
+            Pitfalls = [.. report.Pitfalls.Select(p => p with
+            {
+                RaisedBy = [.. p.RaisedBy.Select(Plain)],
+                LoweredBy = [.. p.LoweredBy.Select(Plain)],
+                Evidence = [.. p.Evidence.Select(Plain)],
+            })],
+            OpenAnswer = report.OpenAnswer is { } open
+                ? open with { Findings = [.. open.Findings.Select(f => f with { Phrases = [] })] }
+                : null,
+        };
+    }
+
     public static string RoleLabel(UiContent ui, Role role, Language language) =>
         ui.Text("role." + role.ToString().ToLowerInvariant(), language);
 

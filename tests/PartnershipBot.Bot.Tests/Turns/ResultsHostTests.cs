@@ -87,4 +87,51 @@ public sealed class ResultsHostTests : BotHostTest
         Assert.Equal("Weet ik niet", choices[5]!["title"]!.GetValue<string>());
         Assert.Equal("dont-know", choices[5]!["value"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task History_OpenThisResult_ShowsTheStoredResultAndAdviceExactlyAsSent_AndInTheLanguageChosenSince()
+    {
+        var user = User();
+        var finished = await QuickCheckAsync(user, AtRisk);
+        var sent = finished.Cards.Select(c => c.ToJsonString()).ToList();
+
+        var history = (await user.SayAsync("geschiedenis")).LastCard;
+        Assert.Contains("Deze uitkomst openen", Flat(history), StringComparison.Ordinal);
+        var reopened = await user.SubmitAsync("history-1", history, "reopenResult");
+
+        Assert.Equal(sent, reopened.Cards.Select(c => c.ToJsonString()));
+        await user.SayAsync("english");
+        var english = await user.SubmitAsync("history-1", history, "reopenResult");
+        Assert.StartsWith("Outcome of your quick check", Flat(english.Cards.First()), StringComparison.Ordinal);
+        Assert.Contains("Risk: High · 100 out of 100", Flat(english.Cards.First()), StringComparison.Ordinal);
+        Assert.Equal(sent.Count, english.Cards.Count());
+    }
+
+    [Fact]
+    public async Task OpenThisResult_WithAnotherUsersOrAnUnknownCheckId_SaysItIsGoneAndShowsNothing()
+    {
+        var owner = User("29:owner");
+        await QuickCheckAsync(owner, AtRisk);
+        var history = (await owner.SayAsync("geschiedenis")).LastCard;
+        var other = User("29:other").FromNow();
+
+        var turn = await other.SubmitAsync("history-2", history, "reopenResult");
+
+        Assert.Empty(turn.Cards);
+        Assert.StartsWith("Die uitkomst kan ik niet meer openen.", turn.Texts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenThisResult_InAGroupChat_ShowsNoResultThere()
+    {
+        var user = User();
+        await QuickCheckAsync(user, AtRisk);
+        var history = (await user.SayAsync("geschiedenis")).LastCard;
+        var group = User(conversationId: "19:group@thread.v2", conversationType: "groupChat").FromNow();
+
+        var turn = await group.SubmitAsync("history-3", history, "reopenResult");
+
+        Assert.Empty(turn.Cards);
+        Assert.Contains("persoonlijke chat", turn.Texts, StringComparison.Ordinal);
+    }
 }

@@ -51,6 +51,32 @@ public class StateSerializationTests
     }
 
     [Fact]
+    public void Snapshot_OfAFullCheckWithOpenAnswer_KeepsWhatTheAnalyzerFoundButNotTheWords()
+    {
+        var chat = new Chat("nl-NL", PartnershipBot.Dialogs.TextAnalysis.PitfallTextAnalyzer.Default.AsFreeTextAnalyzer());
+        chat.Say("volledige check");
+        chat.Say("eigenaar");
+        const string Worry = "De eigenaren hebben de bezuiniging meteen vanaf dag één ingeboekt.";
+        while (chat.Last.OfType<QuestionOutput>().LastOrDefault() is { } q)
+        {
+            chat.Say(q.Question.Kind == QuestionKind.FreeText ? Worry : q.Question.IsContext ? "1" : "3");
+        }
+
+        var live = chat.Results.Report;
+        var snapshot = chat.LastSnapshot!;
+        Assert.NotEmpty(Assert.Single(live.OpenAnswer!.Findings).Phrases);
+        var kept = Assert.Single(snapshot.Nl.OpenAnswer!.Findings);
+        Assert.Equal("owner-savings-target", kept.PitfallId);
+        Assert.Empty(kept.Phrases);
+        Assert.Equal("Uw toelichting", snapshot.Nl.Pitfalls.Single(p => p.PitfallId == "owner-savings-target").Evidence.Single(e => e.ItemId == "worries").AnswerLabel);
+        Assert.Equal("Outcome of your full check", snapshot.En.Title);
+        var json = JsonSerializer.Serialize(snapshot);
+        Assert.DoesNotContain("meteen vanaf dag", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("dag één", json, StringComparison.Ordinal);
+        Assert.True(chat.Profile.History[0].Kept);
+    }
+
+    [Fact]
     public void History_ManyChecks_IsBoundedToTheBanksMaximum()
     {
         var chat = new Chat("nl-NL");

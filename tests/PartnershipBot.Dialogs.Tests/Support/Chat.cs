@@ -33,6 +33,9 @@ internal sealed class Chat
 
     public IReadOnlyList<BotOutput> Last { get; private set; } = [];
 
+    /// <summary>The result snapshot the last turn asked the host to keep (null when no check finished).</summary>
+    public ResultSnapshot? LastSnapshot { get; private set; }
+
     public IReadOnlyList<BotOutput> Say(string text) => Send(new TextInput(text));
 
     public IReadOnlyList<BotOutput> Click(QuestionView question, string action, string? answer = null)
@@ -61,6 +64,7 @@ internal sealed class Chat
         State = result.State;
         Profile = result.Profile;
         Last = result.Outputs;
+        LastSnapshot = result.Snapshot;
         return Last;
     }
 
