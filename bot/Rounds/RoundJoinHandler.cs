@@ -10,7 +10,7 @@ namespace PartnershipBot.Rounds;
 /// tenant id) with an intro and a button that starts the quick check. When that chat cannot be opened,
 /// the consultant — privately — is told how to fix it; the channel sees nothing.
 /// </summary>
-internal sealed class RoundJoinHandler(RoundStore store, IProactiveSender sender, ILogger<RoundJoinHandler> logger)
+internal sealed class RoundJoinHandler(RoundStore store, RoundLanguages languages, IProactiveSender sender, ILogger<RoundJoinHandler> logger)
 {
     public async Task HandleAsync(TurnContext turn, string tenantId, string? roundId, CancellationToken ct)
     {
@@ -21,11 +21,11 @@ internal sealed class RoundJoinHandler(RoundStore store, IProactiveSender sender
         if (document is null || !string.Equals(document.Channel.Conversation?.Id, activity.Conversation?.Id, StringComparison.Ordinal))
         {
             RoundsLog.Refused(logger, roundId ?? "-", "join");
-            await RoundReplies.ReplyAsync(turn, Ui(document, activity).NoRound, ct);
+            await RoundReplies.ReplyAsync(turn, Dialogs.Rounds.RoundUi.For(await languages.InTurnAsync(activity, ct)).NoRound, ct);
             return;
         }
 
-        var ui = Ui(document, activity);
+        var ui = Dialogs.Rounds.RoundUi.For(await languages.InTurnAsync(activity, ct));
         if (!document.Round.IsOpen)
         {
             await RoundReplies.ReplyAsync(turn, ui.RoundClosed, ct);
@@ -35,7 +35,7 @@ internal sealed class RoundJoinHandler(RoundStore store, IProactiveSender sender
         var joined = await store.UpdateAsync(tenantId, document.Round.Id, d => d.WithContact(user.Id!, d.Contacts.GetValueOrDefault(user.Id!) ?? new ParticipantContact(user, null)) with { Round = d.Round.Join(user.Id!) }, ct);
         await store.UpdateParticipationAsync(RoundKeys.Participation(activity), p => p.RoundIds.Contains(document.Round.Id) ? p : new Participation([.. p.RoundIds, document.Round.Id]), ct);
 
-        var intro = RoundReplies.Card(RoundCards.ParticipantIntro(document.Language, document.Round.PartnershipName));
+        var intro = RoundReplies.Card(RoundCards.ParticipantIntro(await languages.PersonAsync(document, user.Id, ct), document.Round.PartnershipName));
         var result = await sender.SendToUserAsync(activity.ServiceUrl!, activity.ChannelId!, tenantId, activity.Recipient!, user, intro, ct);
         RoundsLog.Joined(logger, document.Round.Id, result.Status.ToString());
         if (result.Status == ProactiveStatus.Sent)
@@ -56,7 +56,7 @@ internal sealed class RoundJoinHandler(RoundStore store, IProactiveSender sender
     private async Task TellConsultantAsync(RoundDocument document, Activity activity, ChannelAccount user, CancellationToken ct)
     {
         var who = string.IsNullOrWhiteSpace(user.Name) ? user.Id! : user.Name;
-        var notice = RoundReplies.Card(RoundCards.NotReachable(document.Language, who, document.Round.PartnershipName));
+        var notice = RoundReplies.Card(RoundCards.NotReachable(await languages.PersonAsync(document, document.Consultant.Id, ct), who, document.Round.PartnershipName));
         await sender.SendToUserAsync(activity.ServiceUrl!, activity.ChannelId!, document.Round.TenantId, activity.Recipient!, document.Consultant, notice, ct);
     }
 
@@ -68,7 +68,4 @@ internal sealed class RoundJoinHandler(RoundStore store, IProactiveSender sender
             await RoundReplies.ReplyAsync(turn, text, ct);
         }
     }
-
-    private static Dialogs.Rounds.RoundUi Ui(RoundDocument? document, Activity activity) =>
-        Dialogs.Rounds.RoundUi.For(document?.Language ?? RoundLanguage.Of(activity));
 }

@@ -4,7 +4,7 @@ using PartnershipBot.Protocol.Hosting;
 namespace PartnershipBot.Rounds;
 
 /// <summary>"Leave round": the participant withdraws from every round they joined; their outcome leaves the aggregates.</summary>
-internal sealed class RoundLeaver(RoundStore store)
+internal sealed class RoundLeaver(RoundStore store, RoundLanguages languages)
 {
     public async Task LeaveAsync(TurnContext turn, string tenantId, CancellationToken ct)
     {
@@ -21,6 +21,6 @@ internal sealed class RoundLeaver(RoundStore store)
         }
 
         await store.UpdateParticipationAsync(key, _ => Participation.Empty(), ct);
-        await RoundReplies.ReplyAsync(turn, RoundUi.For(RoundLanguage.Of(activity)).Left(left), ct);
+        await RoundReplies.ReplyAsync(turn, RoundUi.For(await languages.InTurnAsync(activity, ct)).Left(left), ct);
     }
 }

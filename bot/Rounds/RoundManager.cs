@@ -17,6 +17,7 @@ namespace PartnershipBot.Rounds;
 /// </summary>
 internal sealed class RoundManager(
     RoundStore store,
+    RoundLanguages languages,
     RoundResultsPoster poster,
     IReminderScheduler scheduler,
     IConnectorClient connector,
@@ -32,7 +33,7 @@ internal sealed class RoundManager(
             return;
         }
 
-        var ui = RoundUi.For(document.Language);
+        var ui = RoundUi.For(await languages.InTurnAsync(turn.Activity, ct));
         var sent = await SendProgressAsync(document, turn.Activity.From!, turn, ct);
         await AcknowledgeAsync(turn, sent, ui.SentProgressPrivately, ui, ct);
     }
@@ -48,7 +49,7 @@ internal sealed class RoundManager(
         var previous = await store.PreviousAsync(document, ct);
         var now = time.GetUtcNow();
         var updated = await store.UpdateAsync(tenantId, document.Round.Id, d => d with { Round = RoundReleaser.Release(d.Round, now, previous?.Round.FinalRelease, previous?.Round.Id) }, ct) ?? document;
-        var ui = RoundUi.For(updated.Language);
+        var ui = RoundUi.For(await languages.InTurnAsync(turn.Activity, ct));
         bool sent;
         if (updated.Round.LatestRelease is { } release && release.Sequence != document.Round.LatestRelease?.Sequence)
         {
@@ -99,11 +100,12 @@ internal sealed class RoundManager(
 
         var wasOpen = document.Round.IsOpen;
         var closed = wasOpen ? await CloseRoundAsync(document, ct) : document;
-        var ui = RoundUi.For(closed.Language);
+        var ui = RoundUi.For(await languages.InTurnAsync(turn.Activity, ct));
         var sent = closed.Round.FinalRelease is { } final && await SendReleaseAsync(closed, final, turn.Activity.From!, turn, ct);
         if (wasOpen)
         {
-            await poster.NoticeInChannelAsync(closed, ui.ClosedInChannel(closed.Round.PartnershipName), turn, ct);
+            var channel = RoundUi.For(await languages.ChannelAsync(closed, ct));
+            await poster.NoticeInChannelAsync(closed, channel.ClosedInChannel(closed.Round.PartnershipName), turn, ct);
         }
 
         await AcknowledgeAsync(turn, sent, ui.SentPrivately, ui, ct);
@@ -121,7 +123,7 @@ internal sealed class RoundManager(
         }
 
         var closed = await CloseRoundAsync(document, ct);
-        var ui = RoundUi.For(closed.Language);
+        var ui = RoundUi.For(await languages.ChannelAsync(closed, ct));
         await poster.NoticeInChannelAsync(closed, ui.ClosedInChannel(closed.Round.PartnershipName), null, ct);
         if (closed.Round.FinalRelease is not { } final)
         {
@@ -143,7 +145,7 @@ internal sealed class RoundManager(
     {
         var userId = turn.Activity.From!.Id!;
         var updated = await store.UpdateAsync(tenantId, roundId, d => d.WithOptOut(userId), ct);
-        var ui = RoundUi.For(updated?.Language ?? RoundLanguage.Of(turn.Activity));
+        var ui = RoundUi.For(await languages.InTurnAsync(turn.Activity, ct));
         await RoundReplies.ReplyAsync(turn, updated is null ? ui.NoRound : ui.OptedOut, ct);
     }
 
@@ -156,12 +158,13 @@ internal sealed class RoundManager(
         }
 
         var days = Math.Clamp(ParseInt(daysText) ?? 3, 1, 14);
-        var ui = RoundUi.For(document.Language);
+        var language = await languages.InTurnAsync(turn.Activity, ct);
+        var ui = RoundUi.For(language);
         var due = document.Round.ClosesAt.AddDays(-days);
         var now = time.GetUtcNow();
         var spec = new ReminderSpec(tenantId, turn.Activity.From!.Id!, RoundReminderKinds.NonRespondents, document.Round.Id, RoundReminderKinds.Payload(document.Round.Id), due > now ? due : now, null, ui.RemindDescription(document.Round.PartnershipName, days));
         var scheduled = await scheduler.ScheduleAsync(spec, ct);
-        await RoundReplies.ReplyAsync(turn, ui.ReminderScheduled(spec.Description + " · " + RoundStarter.FormatMoment(scheduled.NextDueUtc ?? spec.FirstDueUtc, document.Language)), ct);
+        await RoundReplies.ReplyAsync(turn, ui.ReminderScheduled(spec.Description + " · " + RoundStarter.FormatMoment(scheduled.NextDueUtc ?? spec.FirstDueUtc, language)), ct);
     }
 
     /// <summary>A re-check round in <paramref name="monthsText"/> months; the consultant is reminded to start it.</summary>
@@ -173,10 +176,11 @@ internal sealed class RoundManager(
         }
 
         var months = Math.Clamp(ParseInt(monthsText) ?? 6, 1, 24);
-        var ui = RoundUi.For(document.Language);
+        var language = await languages.InTurnAsync(turn.Activity, ct);
+        var ui = RoundUi.For(language);
         var spec = new ReminderSpec(tenantId, turn.Activity.From!.Id!, RoundReminderKinds.Recheck, RoundReminderKinds.RecheckSubject(document.Round.Id), RoundReminderKinds.Payload(document.Round.Id), time.GetUtcNow().AddMonths(months), null, ui.RecheckDescription(document.Round.PartnershipName, months));
         var scheduled = await scheduler.ScheduleAsync(spec, ct);
-        await RoundReplies.ReplyAsync(turn, ui.ReminderScheduled(spec.Description + " · " + RoundStarter.FormatMoment(scheduled.NextDueUtc ?? spec.FirstDueUtc, document.Language)), ct);
+        await RoundReplies.ReplyAsync(turn, ui.ReminderScheduled(spec.Description + " · " + RoundStarter.FormatMoment(scheduled.NextDueUtc ?? spec.FirstDueUtc, language)), ct);
     }
 
     /// <summary>Final release, frozen; the round's remaining closing and non-respondent reminders are cancelled.</summary>
@@ -197,7 +201,8 @@ internal sealed class RoundManager(
 
     private async Task<bool> SendProgressAsync(RoundDocument document, ChannelAccount user, TurnContext? turn, CancellationToken ct)
     {
-        var progress = RoundProgressBuilder.Build(document.Round, await InvitedAsync(document, ct), document.Language);
+        // The card goes to one person: in their language, not the round's.
+        var progress = RoundProgressBuilder.Build(document.Round, await InvitedAsync(document, ct), await languages.PersonAsync(document, user.Id, ct));
         var sent = await poster.SendPrivatelyAsync(document, user, RoundReplies.Card(RoundCards.Progress(progress)), turn, ct);
         if (sent && document.Round.LatestRelease is { } latest)
         {
@@ -207,10 +212,10 @@ internal sealed class RoundManager(
         return sent;
     }
 
-    private Task<bool> SendReleaseAsync(RoundDocument document, RoundRelease release, ChannelAccount user, TurnContext? turn, CancellationToken ct)
+    private async Task<bool> SendReleaseAsync(RoundDocument document, RoundRelease release, ChannelAccount user, TurnContext? turn, CancellationToken ct)
     {
-        var view = RoundResultsBuilder.Build(document.Round, release, document.Language);
-        return poster.SendPrivatelyAsync(document, user, RoundReplies.Card(RoundCards.Results(view, RoundCardAudience.Consultant)), turn, ct);
+        var view = RoundResultsBuilder.Build(document.Round, release, await languages.PersonAsync(document, user.Id, ct));
+        return await poster.SendPrivatelyAsync(document, user, RoundReplies.Card(RoundCards.Results(view, RoundCardAudience.Consultant)), turn, ct);
     }
 
     /// <summary>The conversation's members (without the bot), or null when the channel will not say.</summary>
@@ -252,7 +257,7 @@ internal sealed class RoundManager(
     {
         var activity = turn.Activity;
         var document = roundId is not null ? await store.GetAsync(tenantId, roundId, ct) : await LatestForAsync(tenantId, activity, ct);
-        var ui = RoundUi.For(document?.Language ?? RoundLanguage.Of(activity));
+        var ui = RoundUi.For(await languages.InTurnAsync(activity, ct));
         if (document is null)
         {
             RoundsLog.Refused(logger, roundId ?? "-", action);

@@ -11,7 +11,7 @@ namespace PartnershipBot.Rounds;
 /// but has not finished the check, and each member of the round's conversation who never joined (with a
 /// button to stop these reminders). Members who opted out, the consultant and the bot are left alone.
 /// </summary>
-internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSender sender, IConnectorClient connector, ILogger<RoundNonRespondentsReminder> logger) : IReminderHandler
+internal sealed class RoundNonRespondentsReminder(RoundStore store, RoundLanguages languages, IProactiveSender sender, IConnectorClient connector, ILogger<RoundNonRespondentsReminder> logger) : IReminderHandler
 {
     public string Kind => RoundReminderKinds.NonRespondents;
 
@@ -24,9 +24,6 @@ internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSe
             return;
         }
 
-        var ui = RoundUi.For(document.Language);
-        var closes = RoundStarter.FormatMoment(document.Round.ClosesAt, document.Language);
-        var text = ui.NonRespondentReminder(document.Round.PartnershipName, closes);
         var joined = document.Round.NonRespondents.Where(p => !document.HasOptedOut(p)).ToList();
         var sent = 0;
         foreach (var participantId in joined)
@@ -36,6 +33,9 @@ internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSe
                 continue;
             }
 
+            // Each person in their own language; the round's only for those who never chose one.
+            var language = await languages.PersonAsync(document, participantId, ct);
+            var text = RoundUi.For(language).NonRespondentReminder(document.Round.PartnershipName, RoundStarter.FormatMoment(document.Round.ClosesAt, language));
             var result = contact.Personal is { } personal
                 ? await sender.SendAsync(personal, RoundReplies.Text(text), ct)
                 : await SendToAsync(document, contact.Account, RoundReplies.Text(text), ct);
@@ -43,9 +43,10 @@ internal sealed class RoundNonRespondentsReminder(RoundStore store, IProactiveSe
         }
 
         var neverJoined = await NeverJoinedAsync(document, ct);
-        var invitation = RoundReplies.Card(RoundCards.NotJoinedReminder(document.Language, roundId, document.Round.PartnershipName, closes));
         foreach (var member in neverJoined)
         {
+            var language = await languages.PersonAsync(document, member.Id, ct);
+            var invitation = RoundReplies.Card(RoundCards.NotJoinedReminder(language, roundId, document.Round.PartnershipName, RoundStarter.FormatMoment(document.Round.ClosesAt, language)));
             sent += (await SendToAsync(document, member, invitation, ct)).Status == ProactiveStatus.Sent ? 1 : 0;
         }
 

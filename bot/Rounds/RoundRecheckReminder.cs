@@ -4,7 +4,7 @@ using PartnershipBot.Scheduling;
 namespace PartnershipBot.Rounds;
 
 /// <summary>Time for a re-check: tells the consultant, privately, how to start the partnership's next round.</summary>
-internal sealed class RoundRecheckReminder(RoundStore store, IProactiveSender sender, ILogger<RoundRecheckReminder> logger) : IReminderHandler
+internal sealed class RoundRecheckReminder(RoundStore store, RoundLanguages languages, IProactiveSender sender, ILogger<RoundRecheckReminder> logger) : IReminderHandler
 {
     public string Kind => RoundReminderKinds.Recheck;
 
@@ -17,7 +17,7 @@ internal sealed class RoundRecheckReminder(RoundStore store, IProactiveSender se
             return;
         }
 
-        var text = RoundUi.For(document.Language).RecheckDue(document.Round.PartnershipName);
+        var text = RoundUi.For(await languages.PersonAsync(document, document.Consultant.Id, ct)).RecheckDue(document.Round.PartnershipName);
         var result = await sender.SendToUserAsync(document.Channel.ServiceUrl!, document.Channel.ChannelId!, document.Round.TenantId, document.Channel.Bot!, document.Consultant, RoundReplies.Text(text), ct);
         RoundsLog.ReminderSent(logger, roundId, Kind, result.Status == ProactiveStatus.Sent ? 1 : 0, 1);
     }

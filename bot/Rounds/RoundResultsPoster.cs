@@ -11,7 +11,7 @@ namespace PartnershipBot.Rounds;
 /// asked), in their 1:1 chat; only a release the consultant chooses to share is posted in the round's
 /// own channel, exactly as released.
 /// </summary>
-internal sealed class RoundResultsPoster(IProactiveSender sender, ILogger<RoundResultsPoster> logger)
+internal sealed class RoundResultsPoster(IProactiveSender sender, RoundLanguages languages, ILogger<RoundResultsPoster> logger)
 {
     /// <summary>Within a 1:1 turn of <paramref name="user"/> the card is a reply; otherwise their personal chat is opened.</summary>
     public async Task<bool> SendPrivatelyAsync(RoundDocument document, ChannelAccount user, Activity card, TurnContext? turn, CancellationToken ct)
@@ -36,7 +36,7 @@ internal sealed class RoundResultsPoster(IProactiveSender sender, ILogger<RoundR
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(release);
-        var view = RoundResultsBuilder.Build(document.Round, release, document.Language);
+        var view = RoundResultsBuilder.Build(document.Round, release, await languages.ChannelAsync(document, ct));
         var card = RoundReplies.Card(RoundCards.Results(view, RoundCardAudience.Channel));
         if (turn is not null && string.Equals(turn.Activity.Conversation?.Id, document.Channel.Conversation?.Id, StringComparison.Ordinal))
         {

@@ -13,7 +13,7 @@ namespace PartnershipBot.Rounds;
 /// Starts a round in a channel or group chat: finds or creates its partnership, stores the round, plans
 /// its closing, posts the invitation there.
 /// </summary>
-internal sealed class RoundStarter(RoundStore store, IReminderScheduler scheduler, IOptions<RoundsOptions> options, IOptions<ReminderOptions> reminderOptions, TimeProvider time, ILogger<RoundStarter> logger)
+internal sealed class RoundStarter(RoundStore store, RoundLanguages languages, IReminderScheduler scheduler, IOptions<RoundsOptions> options, IOptions<ReminderOptions> reminderOptions, TimeProvider time, ILogger<RoundStarter> logger)
 {
     /// <summary>Rounds close at this local time on their closing day: inside working hours, so the close job is never deferred.</summary>
     public static readonly TimeSpan ClosingTime = TimeSpan.FromHours(16);
@@ -27,7 +27,7 @@ internal sealed class RoundStarter(RoundStore store, IReminderScheduler schedule
     /// <summary>The form card, with the name pre-filled when it was typed.</summary>
     public async Task ShowFormAsync(TurnContext turn, string? name, CancellationToken ct)
     {
-        var language = RoundLanguage.Of(turn.Activity);
+        var language = await languages.InTurnAsync(turn.Activity, ct);
         var closing = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).Date).AddDays(options.Value.DefaultClosingDays);
         await turn.SendActivityAsync(RoundReplies.Card(RoundCards.StartForm(language, name, closing)), ct);
         RoundReplies.Acknowledge(turn);
@@ -36,7 +36,8 @@ internal sealed class RoundStarter(RoundStore store, IReminderScheduler schedule
     public async Task StartAsync(TurnContext turn, string tenantId, string name, string? closingDate, string? minimumSize, CancellationToken ct)
     {
         var activity = turn.Activity;
-        var language = RoundLanguage.Of(activity);
+        // The consultant's own language: the invitation and later channel posts are in it.
+        var language = await languages.InTurnAsync(activity, ct);
         var now = time.GetUtcNow();
         var starter = activity.From!;
         var conversationId = activity.Conversation!.Id!;

@@ -9,7 +9,7 @@ namespace PartnershipBot.Rounds;
 /// Round commands and round card actions, before the conversation engine: they need storage across
 /// users and proactive messages, which the pure engine must not do. Everything else passes through.
 /// </summary>
-internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler joiner, RoundManager manager, RoundLeaver leaver) : ITurnInterceptor
+internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler joiner, RoundManager manager, RoundLeaver leaver, RoundLanguages languages) : ITurnInterceptor
 {
     public async Task<bool> TryHandleAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler j
 
     private Task HandleCommandAsync(TurnContext turn, string tenantId, RoundCommand command, CancellationToken ct) => command.Kind switch
     {
-        RoundCommandKind.Start when !RoundStarter.IsGroupConversation(turn) => RoundReplies.ReplyAsync(turn, RoundUi.For(RoundLanguage.Of(turn.Activity)).OnlyInGroup, ct),
+        RoundCommandKind.Start when !RoundStarter.IsGroupConversation(turn) => OnlyInGroupAsync(turn, ct),
         RoundCommandKind.Start when command.Argument is null => starter.ShowFormAsync(turn, null, ct),
         RoundCommandKind.Start => starter.StartAsync(turn, tenantId, command.Argument!, null, null, ct),
         RoundCommandKind.Close => manager.CloseAsync(turn, tenantId, command.Argument, ct),
@@ -51,7 +51,7 @@ internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler j
         var roundId = data.GetValueOrDefault(RoundCardActions.RoundId);
         return action switch
         {
-            RoundCardActions.Start when !RoundStarter.IsGroupConversation(turn) => RoundReplies.ReplyAsync(turn, RoundUi.For(RoundLanguage.Of(turn.Activity)).OnlyInGroup, ct),
+            RoundCardActions.Start when !RoundStarter.IsGroupConversation(turn) => OnlyInGroupAsync(turn, ct),
             RoundCardActions.Start when string.IsNullOrWhiteSpace(data.GetValueOrDefault(RoundCardActions.Name)) => starter.ShowFormAsync(turn, null, ct),
             RoundCardActions.Start => starter.StartAsync(turn, tenantId, data[RoundCardActions.Name], data.GetValueOrDefault(RoundCardActions.ClosingDate), data.GetValueOrDefault(RoundCardActions.MinimumSize), ct),
             RoundCardActions.Join => joiner.HandleAsync(turn, tenantId, roundId, ct),
@@ -64,4 +64,7 @@ internal sealed class RoundsInterceptor(RoundStarter starter, RoundJoinHandler j
             _ => manager.RecheckAsync(turn, tenantId, roundId ?? string.Empty, data.GetValueOrDefault(RoundCardActions.Months), ct),
         };
     }
+
+    private async Task OnlyInGroupAsync(TurnContext turn, CancellationToken ct) =>
+        await RoundReplies.ReplyAsync(turn, RoundUi.For(await languages.InTurnAsync(turn.Activity, ct)).OnlyInGroup, ct);
 }

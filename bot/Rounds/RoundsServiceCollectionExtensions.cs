@@ -13,6 +13,7 @@ internal static class RoundsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<RoundStore>();
+        services.AddSingleton<RoundLanguages>();
         services.AddSingleton<RoundResultsPoster>();
         services.AddSingleton<RoundStarter>();
         services.AddSingleton<RoundJoinHandler>();
