@@ -27,7 +27,8 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string>? HypotheticalMarkers = null,
     IReadOnlyList<string>? ElsewhereStarts = null,
     IReadOnlyList<string>? TimeGates = null,
-    IReadOnlyList<string>? InOrderWords = null);
+    IReadOnlyList<string>? InOrderWords = null,
+    IReadOnlyList<string>? RhetoricalBefore = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

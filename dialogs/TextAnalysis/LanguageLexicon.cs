@@ -26,6 +26,7 @@ internal sealed class LanguageLexicon
         ElsewhereStarts = Phrases(document.ElsewhereStarts);
         TimeGates = Phrases(document.TimeGates);
         InOrderWords = Fold(document.InOrderWords);
+        RhetoricalBefore = Phrases(document.RhetoricalBefore);
         NegationExceptions = (document.NegationExceptions ?? [])
             .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextTokenizer.Normalize(w)).ToArray())
             .ToArray();
@@ -61,6 +62,12 @@ internal sealed class LanguageLexicon
     /// <summary>Openings that order in time ("pas nu", "only once"): savings then come after operations are in order.</summary>
     public IReadOnlyList<string[]> TimeGates { get; }
     public FrozenSet<string> InOrderWords { get; }
+
+    /// <summary>
+    /// A negation shortly after one of these ("niet in waarom … niet", "don't see why … not") asks for the thing rather
+    /// than denying it: "ik zie niet in waarom we niet direct met een lagere bijdrage beginnen" wants it now.
+    /// </summary>
+    public IReadOnlyList<string[]> RhetoricalBefore { get; }
     public AtomIndex Index { get; }
 
     /// <summary>Phrases that start with a negation word but negate nothing ("niet meer dan", "not only").</summary>
@@ -73,7 +80,41 @@ internal sealed class LanguageLexicon
     public bool IsNegatorAt(List<RawToken> tokens, int index)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return Negators.Contains(tokens[index].Norm) && !NegationExceptions.Any(phrase => StartsAt(tokens, index, phrase));
+        return Negators.Contains(tokens[index].Norm) && !NegationExceptions.Any(phrase => StartsAt(tokens, index, phrase)) && !IsRhetorical(tokens, index);
+    }
+
+    private const int RhetoricalReach = 6;
+
+    // Only in a statement ("ik zie niet in waarom we niet …"): "Waarom we geen besparing inboekten? Omdat …" asks and
+    // answers, and its negation stands.
+    private bool IsRhetorical(List<RawToken> tokens, int index)
+    {
+        var end = index;
+        while (end + 1 < tokens.Count && tokens[end + 1].Break != TokenBreak.Clause)
+        {
+            end++;
+        }
+
+        if (tokens[end].EndsQuestion)
+        {
+            return false;
+        }
+
+        for (var p = index - 1; p >= 0 && index - p <= RhetoricalReach; p--)
+        {
+            // Only within the same stretch of words: a comma or a full stop in between ends the question.
+            if (tokens[p + 1].Break != TokenBreak.None)
+            {
+                return false;
+            }
+
+            if (RhetoricalBefore.Any(phrase => p - phrase.Length + 1 >= 0 && StartsAt(tokens, p - phrase.Length + 1, phrase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsAt(List<RawToken> tokens, int index, string[] phrase)

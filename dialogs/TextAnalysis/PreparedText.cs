@@ -140,15 +140,41 @@ internal sealed class PreparedText
             {
                 frame = SentenceFrame.Elsewhere;
             }
-            else if (LanguageLexicon.AnyStartsAt(raw, first, lexicon.TimeGates) && AnyIn(raw, first, last, lexicon.InOrderWords))
+            else if (TimeGatedAt(raw, lexicon, starts, c, last) && AnyIn(raw, first, last, lexicon.InOrderWords))
             {
                 frame = SentenceFrame.AfterInOrder;
+            }
+
+            // "We hebben geleerd van de vorige samenwerking: toen …" - the story after the colon is still elsewhere.
+            if (frame == SentenceFrame.None && c > 0 && raw[first - 1].EndsColon && frames.GetValueOrDefault(sentenceOfClause[c] - 1) == SentenceFrame.Elsewhere)
+            {
+                frame = SentenceFrame.Elsewhere;
             }
 
             frames[sentenceOfClause[c]] = frame;
         }
 
         return frames;
+    }
+
+    // A time gate opens the sentence ("pas nu …") or one of its clauses after a contrast ("…, but only because it runs well").
+    private static bool TimeGatedAt(List<RawToken> raw, LanguageLexicon lexicon, List<int> starts, int sentenceClause, int last)
+    {
+        for (var c = sentenceClause; c < starts.Count && starts[c] <= last; c++)
+        {
+            var at = starts[c];
+            if (c > sentenceClause && lexicon.ContrastMarkers.Contains(raw[at].Norm))
+            {
+                at++;
+            }
+
+            if (at <= last && LanguageLexicon.AnyStartsAt(raw, at, lexicon.TimeGates))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyIn(List<RawToken> raw, int from, int to, IReadOnlySet<string> words)

@@ -11,4 +11,8 @@ internal enum TokenBreak
 }
 
 /// <summary>One word of the input: folded lower-case form, offsets into the original text, what precedes it.</summary>
-internal readonly record struct RawToken(string Norm, int Start, int End, TokenBreak Break, bool EndsQuestion);
+internal readonly record struct RawToken(string Norm, int Start, int End, TokenBreak Break, bool EndsQuestion)
+{
+    /// <summary>A colon follows: what comes next elaborates this sentence ("we hebben geleerd van de vorige samenwerking: …").</summary>
+    public bool EndsColon { get; init; }
+}

@@ -44,6 +44,10 @@ internal static class TextTokenizer
                 {
                     tokens[^1] = tokens[^1] with { EndsQuestion = true };
                 }
+                else if (c == ':' && tokens.Count > 0)
+                {
+                    tokens[^1] = tokens[^1] with { EndsColon = true };
+                }
             }
             else if (c is ',' or '(' or ')' or '"' or '–' or '—' || (c == '-' && IsSpaced(text, i)))
             {
