@@ -20,4 +20,10 @@ internal interface IStorage
 
     /// <summary>Deletes every key that starts with <paramref name="prefix"/>; returns how many.</summary>
     Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads up to <paramref name="limit"/> documents whose key starts with <paramref name="prefix"/>, in key
+    /// order (an index range, not a scan of the table): for small, short-lived families of documents such as the outbox.
+    /// </summary>
+    Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, int limit, CancellationToken cancellationToken);
 }

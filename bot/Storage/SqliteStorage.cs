@@ -112,6 +112,26 @@ internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
         return _writes.EnqueueAsync(new DeletePrefixRequest(prefix), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        // From the file, not the cache: the cache does not know which keys exist.
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, etag, value FROM store WHERE key >= $from AND key < $to ORDER BY key LIMIT $limit";
+        command.Parameters.AddWithValue("$from", prefix);
+        command.Parameters.AddWithValue("$to", KeyRange.UpperBound(prefix));
+        command.Parameters.AddWithValue("$limit", limit);
+        var result = new List<KeyValuePair<string, StoreItem>>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new(reader.GetString(0), new StoreItem(reader.GetString(2), reader.GetString(1))));
+        }
+
+        return result;
+    }
+
     public Task<bool> TryClaimAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

@@ -36,7 +36,14 @@ internal sealed class StateAccessor(IStorage storage, JsonSerializerOptions json
     /// Writes the changed documents in one transaction (unchanged ones are not written); throws
     /// <see cref="StorageConflictException"/> if any written one changed since it was read.
     /// </summary>
-    public Task WriteAsync(IEnumerable<StateChange> changes, CancellationToken cancellationToken)
+    public Task WriteAsync(IEnumerable<StateChange> changes, CancellationToken cancellationToken) =>
+        WriteAsync(changes, null, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(IEnumerable{StateChange}, CancellationToken)"/>, and when anything is written,
+    /// <paramref name="rider"/> (already serialised) goes into the same transaction; true when it was written.
+    /// </summary>
+    public async Task<bool> WriteAsync(IEnumerable<StateChange> changes, string? riderKey, Func<StoreItem>? rider, CancellationToken cancellationToken)
     {
         var items = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         foreach (var change in changes)
@@ -48,7 +55,19 @@ internal sealed class StateAccessor(IStorage storage, JsonSerializerOptions json
             }
         }
 
-        return items.Count == 0 ? Task.CompletedTask : storage.WriteAsync(items, cancellationToken);
+        if (items.Count == 0)
+        {
+            return false;
+        }
+
+        var rides = riderKey is not null && rider is not null;
+        if (rides)
+        {
+            items[riderKey!] = rider!();
+        }
+
+        await storage.WriteAsync(items, cancellationToken);
+        return rides;
     }
 
     private StateEntry<T> Entry<T>(IReadOnlyDictionary<string, StoreItem> items, string key, Func<T> create) where T : class =>

@@ -36,6 +36,12 @@ internal sealed class TracedStorage(IStorage inner, string system) : IStorage
         return await Traced(span, inner.DeleteByPrefixAsync(prefix, cancellationToken));
     }
 
+    public async Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        using var span = Start("read-prefix", null);
+        return await Traced(span, inner.ReadByPrefixAsync(prefix, limit, cancellationToken));
+    }
+
     private Activity? Start(string operation, int? items)
     {
         var span = BotTelemetry.Source.StartActivity(BotTelemetry.Spans.Storage, ActivityKind.Client);

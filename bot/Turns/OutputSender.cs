@@ -8,8 +8,10 @@ namespace PartnershipBot.Turns;
 /// <summary>
 /// Sends the engine's outputs in order. For a card action the clicked card is replaced: by the
 /// invoke response (Action.Execute) or by updating the card's message (Action.Submit fallback). For a
-/// typed answer the question card on screen (<paramref name="typedOver"/>) is updated in place: answered,
+/// typed answer the question card on screen (<c>typedOver</c>) is updated in place: answered,
 /// it loses its buttons; after an invalid attempt it shows the hint. One question card per question.
+/// Planning and delivering are separate steps, so a turn can save its planned replies (the outbox)
+/// with its state before it sends them.
 /// </summary>
 internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<OutputSender> logger)
 {
@@ -17,24 +19,40 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
         SendAsync(turnContext, outputs, null, cancellationToken);
 
     /// <returns>The question card now on screen (posted or updated this turn), or null when none was sent.</returns>
-    public async Task<QuestionCardDocument?> SendAsync(TurnContext turnContext, IReadOnlyList<BotOutput> outputs, QuestionCardDocument? typedOver, CancellationToken cancellationToken)
+    public Task<QuestionCardDocument?> SendAsync(TurnContext turnContext, IReadOnlyList<BotOutput> outputs, QuestionCardDocument? typedOver, CancellationToken cancellationToken) =>
+        DeliverAsync(turnContext, Plan(turnContext, outputs, typedOver), cancellationToken);
+
+    /// <summary>Decides, without sending anything, which messages the outputs become and which earlier ones they update.</summary>
+    public ReplyPlan Plan(TurnContext turnContext, IReadOnlyList<BotOutput> outputs, QuestionCardDocument? typedOver)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(outputs);
         var activity = turnContext.Activity;
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
-        var replaced = false;
+        InvokeResponse? invokeResponse = null;
         var answered = false;
-        QuestionCardDocument? shown = null;
+        var replies = new List<PendingReply>();
         foreach (var output in outputs)
         {
-            if (typedOver is { ActivityId: { Length: > 0 } cardId } && !isInvoke && InPlace(output, typedOver, answered)
-                && await TryUpdateAsync(turnContext, cardId, ToActivities(output)[0], cancellationToken))
+            var questionItemId = (output as QuestionOutput)?.Question.ItemId;
+            var activities = ToActivities(output);
+            if (typedOver is { ActivityId: { Length: > 0 } cardId } && !isInvoke && InPlace(output, typedOver, answered))
             {
                 answered |= output is AnswerRecordedOutput;
-                shown = output is QuestionOutput same ? new QuestionCardDocument(cardId, same.Question.ItemId) : shown;
+                replies.Add(new PendingReply(activities[0]) { UpdateOf = cardId, InsteadIfUpdateFails = ToActivities(output), QuestionItemId = questionItemId });
                 continue;
             }
 
             answered |= output is AnswerRecordedOutput;
+            if (output is AdviceOutput advice && turnContext.Stream is not null)
+            {
+                // The streamed answer's final message; the ordinary one if the stream broke or the channel refuses it.
+                var final = activities[0];
+                final.Text = advice.ModelAnswerAsText ? advice.ModelAnswer : advice.Notice;
+                replies.Add(new PendingReply(final) { ClosesStreamElse = ToActivities(advice with { ModelAnswerAsText = false, Notice = null })[0] });
+                continue;
+            }
+
             var submitted = output is AnswerRecordedOutput && !isInvoke && IsCardSubmit(activity);
             if (submitted && activity.ReplyToId is not { Length: > 0 })
             {
@@ -43,49 +61,77 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
                 continue;
             }
 
-            if (output is AdviceOutput advice && turnContext.Stream is { } stream)
-            {
-                // The streamed answer's final message; the ordinary one if the stream broke or the channel refuses it.
-                var final = ToActivities(advice)[0];
-                final.Text = advice.ModelAnswerAsText ? advice.ModelAnswer : advice.Notice;
-                await stream.FinishAsync(final, ToActivities(advice with { ModelAnswerAsText = false, Notice = null })[0], cancellationToken);
-                continue;
-            }
-
-            var replies = ToActivities(output);
-            foreach (var reply in replies)
+            foreach (var reply in activities)
             {
                 var card = reply.Attachments?.FirstOrDefault()?.Content;
-                if (isInvoke && !replaced && card is not null)
+                if (isInvoke && invokeResponse is null && card is not null)
                 {
-                    turnContext.InvokeResponse = InvokeResponse.Card(card.DeepClone());
-                    replaced = true;
+                    invokeResponse = InvokeResponse.Card(card.DeepClone());
                     continue;
                 }
 
-                if (submitted)
-                {
-                    // Replace the clicked card. A typed answer does get the read-only card as a new
-                    // message instead: it confirms what was understood.
-                    await ReplaceSubmittedCardAsync(turnContext, activity.ReplyToId!, reply, cancellationToken);
-                    continue;
-                }
-
-                var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
-                if (output is QuestionOutput question && sent?.Id is { Length: > 0 } id)
-                {
-                    shown = new QuestionCardDocument(id, question.Question.ItemId);
-                }
+                // Replace the clicked card. A typed answer does get the read-only card as a new
+                // message instead: it confirms what was understood.
+                replies.Add(submitted
+                    ? new PendingReply(reply) { UpdateOf = activity.ReplyToId }
+                    : new PendingReply(reply) { QuestionItemId = questionItemId });
             }
         }
 
-        if (isInvoke && turnContext.InvokeResponse is null)
+        return new ReplyPlan(replies, invokeResponse);
+    }
+
+    /// <summary>Sends a plan (made now, or kept in the outbox); returns the question card now on screen, or null when none was sent.</summary>
+    public async Task<QuestionCardDocument?> DeliverAsync(TurnContext turnContext, ReplyPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(plan);
+        turnContext.InvokeResponse ??= plan.InvokeResponse;
+        QuestionCardDocument? shown = null;
+        foreach (var reply in plan.Replies)
+        {
+            if (reply.ClosesStreamElse is { } ordinary)
+            {
+                // A replay from the outbox has no stream any more: the ordinary message then.
+                await (turnContext.Stream is { } stream
+                    ? stream.FinishAsync(reply.Activity, ordinary, cancellationToken)
+                    : turnContext.SendActivityAsync(ordinary, cancellationToken));
+                continue;
+            }
+
+            if (reply.UpdateOf is { Length: > 0 } target)
+            {
+                if (await TryUpdateAsync(turnContext, target, reply.Activity, cancellationToken))
+                {
+                    shown = reply.QuestionItemId is { } updated ? new QuestionCardDocument(target, updated) : shown;
+                    continue;
+                }
+
+                // A client that cannot edit messages gets a new card instead; nothing is lost.
+                foreach (var instead in reply.InsteadIfUpdateFails ?? [])
+                {
+                    shown = await PostAsync(turnContext, instead, reply.QuestionItemId, cancellationToken) ?? shown;
+                }
+
+                continue;
+            }
+
+            shown = await PostAsync(turnContext, reply.Activity, reply.QuestionItemId, cancellationToken) ?? shown;
+        }
+
+        if (string.Equals(turnContext.Activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal) && turnContext.InvokeResponse is null)
         {
             // Nothing to show in place of the card (for example an action that only changed state).
             turnContext.InvokeResponse = InvokeResponse.Message(string.Empty);
         }
 
         return shown;
+    }
+
+    private static async Task<QuestionCardDocument?> PostAsync(TurnContext turnContext, Activity reply, string? questionItemId, CancellationToken cancellationToken)
+    {
+        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
+        return questionItemId is not null && sent?.Id is { Length: > 0 } id ? new QuestionCardDocument(id, questionItemId) : null;
     }
 
     /// <summary>The typed answer's confirmation, or the same question again (an invalid attempt), goes onto the card on screen.</summary>
@@ -105,7 +151,7 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
         }
         catch (ConnectorException exception)
         {
-            // A client that cannot edit messages gets a new card instead; nothing is lost.
+            // Some clients cannot edit messages; the answer still counts, the old card just stays.
             LogReplaceFailed(logger, exception, (int)exception.Status);
             return false;
         }
@@ -123,19 +169,6 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
         return renderer.Render(output)
             .Select(card => new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] })
             .ToList();
-    }
-
-    private async Task ReplaceSubmittedCardAsync(TurnContext turnContext, string cardMessageId, Activity replacement, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await turnContext.UpdateActivityAsync(cardMessageId, replacement, cancellationToken);
-        }
-        catch (ConnectorException exception)
-        {
-            // Some clients cannot edit messages; the answer still counts, the old card just stays.
-            LogReplaceFailed(logger, exception, (int)exception.Status);
-        }
     }
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Could not replace the answered card (status {Status})")]

@@ -2,13 +2,15 @@ using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Protocol;
 using PartnershipBot.Protocol.Hosting;
 using PartnershipBot.Storage;
+using PartnershipBot.Turns.Outbox;
 
 namespace PartnershipBot.Turns;
 
 /// <summary>
 /// The bot's turn: activity → domain input → the pure conversation engine → state saved once →
 /// outputs rendered as messages and cards. State is saved before anything is sent, so a conflict
-/// with a concurrent writer simply re-runs the pure turn on fresh state.
+/// with a concurrent writer simply re-runs the pure turn on fresh state; the planned replies are
+/// saved with it (the outbox), so a crash between the save and the send does not lose them.
 /// </summary>
 internal sealed partial class PartnershipTurnHandler(
     IEnumerable<ITurnInterceptor> interceptors,
@@ -17,6 +19,7 @@ internal sealed partial class PartnershipTurnHandler(
     ConversationEngine engine,
     StateAccessor state,
     OutputSender sender,
+    ReplyOutbox outbox,
     SituationSignals situationSignals,
     LanguageModel.ModelAnswerEnricher modelAnswers,
     TimeProvider timeProvider,
@@ -60,18 +63,23 @@ internal sealed partial class PartnershipTurnHandler(
         var onScreen = mapped.Input is TextInput && !turnContext.ExpectReplies
             ? (await state.ReadAsync(questionKey, QuestionCardDocument.Empty, cancellationToken)).Value
             : null;
-        var outputs = await RunEngineAsync(activity, mapped.Input, cancellationToken);
-        outputs = await situationSignals.EnrichAsync(turnContext, mapped.Input, outputs, cancellationToken);
-        outputs = await modelAnswers.EnrichAsync(turnContext, outputs, cancellationToken);
-        var shown = await sender.SendAsync(turnContext, outputs, onScreen, cancellationToken);
+        var (plan, outboxKey) = await RunEngineAsync(turnContext, mapped.Input, questionKey, onScreen, cancellationToken);
+        var shown = await sender.DeliverAsync(turnContext, plan, cancellationToken);
         if (shown is not null && shown != onScreen && !turnContext.ExpectReplies)
         {
             await state.WriteAsync([new StateChange(questionKey, shown, StoreItem.AnyETag, null)], cancellationToken);
         }
+
+        if (outboxKey is not null)
+        {
+            outbox.Sent(outboxKey);
+        }
     }
 
-    private async Task<IReadOnlyList<BotOutput>> RunEngineAsync(Activity activity, UserInput input, CancellationToken cancellationToken)
+    /// <returns>The replies to send, and the key of the outbox document that holds them until they are sent (null: none was saved).</returns>
+    private async Task<(ReplyPlan Plan, string? OutboxKey)> RunEngineAsync(TurnContext turnContext, UserInput input, string questionKey, QuestionCardDocument? onScreen, CancellationToken cancellationToken)
     {
+        var activity = turnContext.Activity;
         var conversationKey = StateKeys.Conversation(activity);
         var userKey = StateKeys.User(activity);
         for (var attempt = 1; ; attempt++)
@@ -80,13 +88,17 @@ internal sealed partial class PartnershipTurnHandler(
             if (input is ConversationUpdateInput && conversation.Value.Welcomed)
             {
                 // Teams announces an install twice (installationUpdate and conversationUpdate): welcome once.
-                return [];
+                return (ReplyPlan.None, null);
             }
 
             var result = engine.Handle(new TurnRequest(conversation.Value.Dialog, user.Value.Profile, input, activity.Locale, timeProvider.GetUtcNow())
             {
                 InSharedChat = Teams.ConversationScope.IsShared(activity),
             });
+            // The replies are complete before the state is saved, so they can be saved with it.
+            var outputs = await situationSignals.EnrichAsync(turnContext, input, result.Outputs, cancellationToken);
+            outputs = await modelAnswers.EnrichAsync(turnContext, outputs, cancellationToken);
+            var plan = sender.Plan(turnContext, outputs, onScreen);
             if (result.EraseUserData)
             {
                 await EraseUserAsync(userKey, cancellationToken);
@@ -96,7 +108,7 @@ internal sealed partial class PartnershipTurnHandler(
                     await eraser.EraseAsync(activity.TenantId ?? "none", activity.ChannelId!, activity.From?.Id ?? "anonymous", cancellationToken);
                 }
 
-                return result.Outputs;
+                return (plan, null);
             }
 
             var newConversation = conversation.Value with
@@ -120,7 +132,10 @@ internal sealed partial class PartnershipTurnHandler(
                     changes.Add(new StateChange(StateKeys.Result(userKey, snapshot.CheckId), snapshot, StoreItem.AnyETag, null));
                 }
 
-                await state.WriteAsync(changes, cancellationToken);
+                // The outbox rides in the state's own write (no extra round trip), and only when the state
+                // changed: an unchanged state means the turn can be answered again from the same state.
+                var outboxKey = !turnContext.ExpectReplies && plan.Replies.Count > 0 && !string.IsNullOrEmpty(activity.Id) ? OutboxKeys.Of(activity) : null;
+                var saved = await state.WriteAsync(changes, outboxKey, () => outbox.Entry(activity, plan, questionKey, onScreen), cancellationToken);
                 await ForgetDroppedResultsAsync(userKey, user.Value.Profile, result.Profile, cancellationToken);
                 List<BotOutput>? added = null;
                 foreach (var observer in observers)
@@ -128,11 +143,11 @@ internal sealed partial class PartnershipTurnHandler(
                     var more = await observer.OnEngineTurnAsync(activity, result, cancellationToken);
                     if (more.Count > 0)
                     {
-                        (added ??= [.. result.Outputs]).AddRange(more);
+                        (added ??= []).AddRange(more);
                     }
                 }
 
-                return added ?? result.Outputs;
+                return (added is null ? plan : plan.Then(sender.Plan(turnContext, added, null)), saved ? outboxKey : null);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {

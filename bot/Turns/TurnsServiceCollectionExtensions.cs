@@ -3,6 +3,7 @@ using PartnershipBot.Dialogs.Content;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.TextAnalysis;
 using PartnershipBot.Protocol.Hosting;
+using PartnershipBot.Turns.Outbox;
 
 namespace PartnershipBot.Turns;
 
@@ -18,6 +19,7 @@ internal static class TurnsServiceCollectionExtensions
         services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<ContentCatalog>(), sp.GetService<FreeTextAnalyzer>(), sp.GetRequiredService<PartnershipAdvisor>()));
         services.AddSingleton<IOutputRenderer, AdaptiveCardOutputRenderer>();
         services.AddSingleton<OutputSender>();
+        services.AddReplyOutbox();
         services.AddSingleton<SituationSignals>();
         services.AddSingleton<UserLanguage>();
         services.AddSingleton<ITurnInterceptor, PersonalChatOpener>();

@@ -10,7 +10,8 @@ namespace PartnershipBot.Protocol.Hosting;
 /// Channels retry an activity when the bot answers slowly. A retry with the same id must not run
 /// the turn twice. On this instance it waits for (or reuses) the first run's outcome; the claim in
 /// the database stops a retry that reaches another instance, or this one after a restart: that
-/// retry is answered 200 with nothing sent, since the first run sends the replies. Entries expire
+/// retry is answered 200 and does not run the turn again; it only gives the first run's saved replies
+/// a chance to go out (<c>retried</c>), in case that run died before sending them. Entries expire
 /// after a window; the in-memory table is bounded, oldest first.
 /// </summary>
 internal sealed class ActivityDeduplicator(IActivityClaims claims, TimeProvider timeProvider, TimeSpan window, int capacity)
@@ -30,12 +31,15 @@ internal sealed class ActivityDeduplicator(IActivityClaims claims, TimeProvider 
     }
 
     /// <summary>Runs <paramref name="turn"/> unless the same key ran within the window, here or on another instance.</summary>
-    public async Task<TurnOutcome> RunOnceAsync(string key, Func<Task<TurnOutcome>> turn)
+    public Task<TurnOutcome> RunOnceAsync(string key, Func<Task<TurnOutcome>> turn) => RunOnceAsync(key, turn, null);
+
+    /// <summary>As <see cref="RunOnceAsync(string, Func{Task{TurnOutcome}})"/>; a retry claimed elsewhere runs <paramref name="retried"/> instead.</summary>
+    public async Task<TurnOutcome> RunOnceAsync(string key, Func<Task<TurnOutcome>> turn, Func<Task<TurnOutcome>>? retried)
     {
         Evict();
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         var memoryKey = BinaryPrimitives.ReadUInt128BigEndian(hash);
-        var lazy = new Lazy<Task<TurnOutcome>>(() => ClaimAndRunAsync(hash, turn), LazyThreadSafetyMode.ExecutionAndPublication);
+        var lazy = new Lazy<Task<TurnOutcome>>(() => ClaimAndRunAsync(hash, turn, retried), LazyThreadSafetyMode.ExecutionAndPublication);
         var winner = _outcomes.GetOrAdd(memoryKey, lazy);
         if (ReferenceEquals(winner, lazy))
         {
@@ -58,12 +62,17 @@ internal sealed class ActivityDeduplicator(IActivityClaims claims, TimeProvider 
         }
     }
 
-    private async Task<TurnOutcome> ClaimAndRunAsync(byte[] hash, Func<Task<TurnOutcome>> turn)
+    private async Task<TurnOutcome> ClaimAndRunAsync(byte[] hash, Func<Task<TurnOutcome>> turn, Func<Task<TurnOutcome>>? retried)
     {
         var now = timeProvider.GetUtcNow();
         // Hashed: the table needs to recognise a key, not to hold conversation ids.
         var claimed = await claims.TryClaimAsync(Convert.ToHexString(hash), now, now + window, CancellationToken.None);
-        return claimed ? await turn() : TurnOutcome.Ok;
+        if (claimed)
+        {
+            return await turn();
+        }
+
+        return retried is null ? TurnOutcome.Ok : await retried();
     }
 
     private static Lazy<Task<TurnOutcome>> Finished(TurnOutcome outcome) =>

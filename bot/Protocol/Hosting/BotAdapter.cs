@@ -17,6 +17,7 @@ internal sealed partial class BotAdapter(
     IConnectorClient connector,
     ConversationTurnQueue queue,
     ActivityDeduplicator deduplicator,
+    IEnumerable<IRetriedActivityHandler> retryHandlers,
     IHostApplicationLifetime lifetime,
     BotMetrics metrics,
     TimeProvider time,
@@ -27,9 +28,21 @@ internal sealed partial class BotAdapter(
         ArgumentNullException.ThrowIfNull(activity);
         var conversationKey = $"{activity.ChannelId}|{activity.Conversation?.Id}";
         Func<Task<TurnOutcome>> turn = () => queue.RunAsync(conversationKey, () => RunTurnAsync(activity, identity), lifetime.ApplicationStopping);
+        Func<Task<TurnOutcome>> retried = () => queue.RunAsync(conversationKey, () => RunRetryAsync(activity), lifetime.ApplicationStopping);
         return string.IsNullOrEmpty(activity.Id)
             ? turn()
-            : deduplicator.RunOnceAsync($"{conversationKey}|{activity.Id}", turn);
+            : deduplicator.RunOnceAsync($"{conversationKey}|{activity.Id}", turn, retried);
+    }
+
+    /// <summary>A retry of an activity another run took on: the turn is not run again, but what it saved to send may still go out.</summary>
+    private async Task<TurnOutcome> RunRetryAsync(Activity activity)
+    {
+        foreach (var handler in retryHandlers)
+        {
+            await handler.OnRetryAsync(activity, lifetime.ApplicationStopping);
+        }
+
+        return TurnOutcome.Ok;
     }
 
     private async Task<TurnOutcome> RunTurnAsync(Activity activity, ClaimsIdentity? identity)

@@ -120,6 +120,24 @@ internal sealed class PostgresStorage(NpgsqlDataSource dataSource) : IStorage, I
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<KeyValuePair<string, StoreItem>>> ReadByPrefixAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        // A range of the primary key (COLLATE "C" orders by bytes), so the index answers it.
+        await using var command = dataSource.CreateCommand("SELECT key, etag, value FROM store WHERE key >= $1 AND key < $2 ORDER BY key LIMIT $3");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = prefix });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = KeyRange.UpperBound(prefix) });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        var result = new List<KeyValuePair<string, StoreItem>>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new(reader.GetString(0), new StoreItem(reader.GetString(2), reader.GetString(1))));
+        }
+
+        return result;
+    }
+
     public async Task<bool> TryClaimAsync(string key, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

@@ -62,16 +62,27 @@ internal sealed class RecordingConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// When set and it returns a task for a request, the answer to that request waits for the task (or for
+    /// the client to go away): a reply held in flight, as when the bot dies while sending it.
+    /// </summary>
+    public Func<RecordedRequest, Task?>? HoldWhen { get; set; }
+
     /// <summary>Waits (without polling) until at least <paramref name="count"/> requests have arrived.</summary>
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan timeout)
+    public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan timeout) =>
+        WaitUntilAsync(r => r.Count >= count, timeout);
+
+    /// <summary>Waits (without polling: each arrival re-checks) until the requests so far satisfy <paramref name="condition"/>.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitUntilAsync(Func<IReadOnlyList<RecordedRequest>, bool> condition, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         using var deadline = new CancellationTokenSource(timeout);
         while (true)
         {
             Task next;
             lock (gate)
             {
-                if (requests.Count >= count)
+                if (condition(requests))
                 {
                     return [.. requests];
                 }
@@ -110,6 +121,11 @@ internal sealed class RecordingConnector : IAsyncDisposable
         }
 
         var response = script.TryDequeue(out var scripted) ? scripted : fallback(recorded);
+        if (HoldWhen?.Invoke(recorded) is { } hold)
+        {
+            response = response with { Hold = hold };
+        }
+
         if (response.Hold is not null)
         {
             try

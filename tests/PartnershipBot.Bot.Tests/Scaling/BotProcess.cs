@@ -21,7 +21,8 @@ internal sealed partial class BotProcess : IBotInstance, IAsyncDisposable
         _client = new HttpClient { BaseAddress = baseAddress };
     }
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="dataDirectory">The SQLite data folder; a new one when null (another process reuses it to restart on the same file).</param>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, string? dataDirectory = null)
     {
         var output = AppContext.BaseDirectory;
         var info = new ProcessStartInfo("dotnet")
@@ -34,7 +35,7 @@ internal sealed partial class BotProcess : IBotInstance, IAsyncDisposable
         info.ArgumentList.Add(Path.Combine(output, "PartnershipBot.dll"));
         foreach (var argument in new[]
         {
-            "--urls=http://127.0.0.1:0", $"--contentRoot={output}", $"--Storage:DataDirectory={TestBotHost.NewDataDirectory()}",
+            "--urls=http://127.0.0.1:0", $"--contentRoot={output}", $"--Storage:DataDirectory={dataDirectory ?? TestBotHost.NewDataDirectory()}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
         })
         {

@@ -126,6 +126,29 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ReadByPrefixAsync_ReturnsThatPrefixInKeyOrderUpToTheLimit()
+    {
+        await _store.WriteAsync(Items(("outbox/b", "2", null), ("outbox/a", "1", null), ("outbox/c", "3", null), ("outbox0", "x", null), ("outbo", "y", null), ("t/outbox/a", "z", null)), default);
+
+        var firstTwo = await _store.ReadByPrefixAsync("outbox/", 2, default);
+        var all = await _store.ReadByPrefixAsync("outbox/", 100, default);
+
+        Assert.Equal(["outbox/a", "outbox/b"], firstTwo.Select(i => i.Key));
+        Assert.Equal(["1", "2", "3"], all.Select(i => i.Value.Json));
+        Assert.Equal((await _store.ReadAsync(["outbox/c"], default))["outbox/c"].ETag, all[2].Value.ETag);
+    }
+
+    [SkippableFact]
+    public async Task ReadByPrefixAsync_SeesWhatAnotherInstanceWroteAndDeleted()
+    {
+        var other = await OpenAsync();
+        await other.WriteAsync(Items(("outbox/x", "1", null), ("outbox/y", "2", null)), default);
+        await other.DeleteAsync(["outbox/x"], default);
+
+        Assert.Equal(["outbox/y"], (await _store.ReadByPrefixAsync("outbox/", 10, default)).Select(i => i.Key));
+    }
+
+    [SkippableFact]
     public async Task Data_SurvivesANewStorageInstanceOnTheSameDatabase()
     {
         await _store.WriteAsync(Items(("k", "kept", null)), default);
