@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartnershipBot.Calendar;
 using PartnershipBot.Cards.Actions;
 using PartnershipBot.Cards.Calendar;
+using PartnershipBot.Cards.Reminders;
 using PartnershipBot.Dialogs.Actions;
 using PartnershipBot.Dialogs.Calendar;
 using PartnershipBot.Dialogs.Conversation;
@@ -18,14 +18,14 @@ using PartnershipBot.Turns;
 namespace PartnershipBot.Actions;
 
 /// <summary>
-/// The action register: <c>acties</c> / <c>actions</c> (consultant or admin, 1:1) lists a partnership's open
-/// actions with a form for a new one; a new action's owner gets a personal card; Done / Postpone (owner,
-/// consultant or admin) refresh the card in place; an overdue action is escalated to the consultant once.
+/// The action register, one mechanism for agreed actions and personal follow-ups: <c>acties</c> /
+/// <c>actions</c> (consultant or admin, 1:1) lists a partnership's open actions with a form for a new one;
+/// "Maak actie" on an advice step or a role gap, and <c>opvolging</c> / <c>follow-up</c>, open the form
+/// (prefilled, for a partnership the user consults or for themself); Done / Postpone refresh the card in place.
 /// </summary>
-internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, RoundStore rounds, ActionStore store, IReminderScheduler scheduler, IProactiveSender sender, WorkingDays workingDays, TimeProvider time, ILogger<ActionsInterceptor> logger) : ITurnInterceptor
+internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, ActionRecorder recorder, UserLanguage userLanguage, TimeProvider time) : ITurnInterceptor
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<bool> TryHandleAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -37,35 +37,54 @@ internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, Rou
         }
 
         var input = ActivityInputMapper.Map(activity).Input;
-        if (input is TextInput && Command(activity.TextWithoutBotMention()) is { } command)
+        if (input is TextInput text && Command(activity.TextWithoutBotMention()) is { } command)
         {
             await ListAsync(turnContext, tenantId, command.Name, null, command.Language, cancellationToken);
             return true;
         }
 
-        if (input is CardInput pick && pick.Data.GetValueOrDefault(CardFields.Action) == CalendarCardActions.Pick && pick.Data.GetValueOrDefault(CalendarCardActions.PickFor) == CalendarCardActions.PickActions)
+        if (input is TextInput typed && ReminderCommand.IsFollowUp(typed.Text))
         {
-            var language = pick.Data.GetValueOrDefault(CalendarCardActions.Language) == "en" ? Language.En : Language.Nl;
-            await ListAsync(turnContext, tenantId, null, pick.Data.GetValueOrDefault(CalendarCardActions.PartnershipId), language, cancellationToken);
+            await FormAsync(turnContext, tenantId, ActionPrefill.Empty, null, await userLanguage.OfAsync(activity, ReminderCommand.LanguageOf(typed.Text), cancellationToken), cancellationToken);
             return true;
         }
 
-        if (input is CardInput card && card.Data.GetValueOrDefault(CardFields.Action) is { } action && ActionCardActions.All.Contains(action))
+        if (input is not CardInput card || card.Data.GetValueOrDefault(CardFields.Action) is not { } action)
         {
-            var data = card.Data;
-            var language = data.GetValueOrDefault(ActionCardActions.Language) == "en" ? Language.En : Language.Nl;
-            await (action == ActionCardActions.Create
-                ? CreateAsync(turnContext, tenantId, data, language, cancellationToken)
-                : UpdateAsync(turnContext, tenantId, data, action == ActionCardActions.Done, language, cancellationToken));
-            return true;
+            return false;
         }
 
-        return false;
+        var data = card.Data;
+        var language = data.GetValueOrDefault(ActionCardActions.Language) is { } code ? (code == "en" ? Language.En : Language.Nl) : await userLanguage.OfAsync(activity, null, cancellationToken);
+        switch (action)
+        {
+            case CalendarCardActions.Pick when data.GetValueOrDefault(CalendarCardActions.PickFor) == CalendarCardActions.PickActions:
+                await ListAsync(turnContext, tenantId, null, data.GetValueOrDefault(CalendarCardActions.PartnershipId), language, cancellationToken);
+                return true;
+            case CardActions.FollowUp:
+                await FormAsync(turnContext, tenantId, ActionPrefill.Empty, null, language, cancellationToken);
+                return true;
+            case ActionCardActions.Form:
+                var prefill = new ActionPrefill(data.GetValueOrDefault(ActionCardActions.Description) ?? string.Empty, data.GetValueOrDefault(ActionCardActions.Source), data.GetValueOrDefault(ActionCardActions.SourceTitle));
+                await FormAsync(turnContext, tenantId, prefill, data.GetValueOrDefault(ActionCardActions.PartnershipId), language, cancellationToken);
+                return true;
+            case ReminderCardActions.ScheduleFollowUp:
+                await recorder.FromOldFollowUpFormAsync(turnContext, tenantId, data, language, cancellationToken);
+                return true;
+            case ActionCardActions.Create:
+                await recorder.CreateAsync(turnContext, tenantId, data, language, cancellationToken);
+                return true;
+            case ActionCardActions.Done or ActionCardActions.Postpone:
+                await recorder.UpdateAsync(turnContext, tenantId, data, action == ActionCardActions.Done, language, cancellationToken);
+                return true;
+            default:
+                return false;
+        }
     }
 
     private async Task ListAsync(TurnContext turn, string tenantId, string? name, string? partnershipId, Language language, CancellationToken ct)
     {
-        var lookup = turn.Activity.Conversation?.ConversationType is null or "personal"
+        var lookup = IsPersonal(turn.Activity)
             ? await partnerships.FindAsync(tenantId, turn.Activity.From!, name, partnershipId, ct)
             : PartnershipLookup.None;
         if (lookup.IsAmbiguous)
@@ -80,144 +99,58 @@ internal sealed class ActionsInterceptor(ConsultedPartnerships partnerships, Rou
             return;
         }
 
-        var register = await store.GetAsync(tenantId, partnership, ct);
-        await turn.SendActivityAsync(RoundReplies.Card(List(partnership, register, language)), ct);
-    }
-
-    private async Task CreateAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, Language language, CancellationToken ct)
-    {
-        var t = ActionTexts.For(language);
-        if (await FromCardAsync(turn, tenantId, data, ct) is not { } partnership)
-        {
-            await RoundReplies.ReplyAsync(turn, CalendarUi.For(language).NoPartnership, ct);
-            return;
-        }
-
-        var description = data.GetValueOrDefault(ActionCardActions.Description)?.Trim();
-        var ownerId = data.GetValueOrDefault(ActionCardActions.Owner)?.Trim() is { Length: > 0 } picked ? picked : null;
-        var ownerName = data.GetValueOrDefault(ActionCardActions.OwnerName)?.Trim() is { Length: > 0 } typed ? typed : null;
-        var dueOk = DateOnly.TryParseExact(data.GetValueOrDefault(ActionCardActions.Due)?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due);
-        if (string.IsNullOrWhiteSpace(description) || description.Length > 300 || (ownerId is null && ownerName is null) || !dueOk || due <= Today())
-        {
-            await RoundReplies.ReplyAsync(turn, t.Invalid, ct);
-            return;
-        }
-
-        var activity = turn.Activity;
-        var action = new ActionItem(Guid.NewGuid().ToString("N"), description, ownerName ?? (language == Language.Nl ? "gekozen collega" : "chosen colleague"), ownerId, due, ActionStatus.Open, time.GetUtcNow(), activity.From!.Id!, null);
-        var register = await store.UpdateAsync(tenantId, partnership, r => r.With(action), ct);
-        await ScheduleOverdueCheckAsync(tenantId, partnership, action, RoundReplies.ReferenceOf(activity), language, ct);
-
-        var notified = "no";
-        if (ownerId is not null && activity.ServiceUrl is { } serviceUrl && activity.ChannelId is { } channelId && activity.Recipient is { } bot)
-        {
-            var result = await sender.SendToUserAsync(serviceUrl, channelId, tenantId, bot, new ChannelAccount { Id = ownerId, AadObjectId = ownerId }, RoundReplies.Card(ActionCards.Owner(partnership.Id, partnership.Name, action, language)), ct);
-            notified = result.Status.ToString();
-        }
-
-        ActionsLog.Created(logger, action.Id, notified);
-        await Answer(turn, t.Created(action.OwnerName), List(partnership, register, language), ct);
-    }
-
-    private async Task UpdateAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, bool done, Language language, CancellationToken ct)
-    {
-        var t = ActionTexts.For(language);
-        var user = turn.Activity.From!;
-        var actionId = data.GetValueOrDefault(ActionCardActions.ActionId);
-        if (actionId is null || await HoldingAsync(tenantId, data, actionId, ct) is not ({ } partnership, { } current))
-        {
-            await RoundReplies.ReplyAsync(turn, t.Gone, ct);
-            return;
-        }
-
-        var isOwner = current.IsOwnedBy(user.Id, user.AadObjectId);
-        if (!isOwner && (await partnerships.FindAsync(tenantId, user, null, partnership.Id, ct)).Found is null)
-        {
-            ActionsLog.Refused(logger);
-            await RoundReplies.ReplyAsync(turn, t.NotAllowed, ct);
-            return;
-        }
-
-        var register = await store.UpdateAsync(tenantId, partnership, r => r.Actions.FirstOrDefault(a => a.Id == actionId) is { } a
-            ? r.With(done ? a.MarkDone() : a.Postpone(a.Due.AddDays(14)))
-            : r, ct);
-        var updated = register.Actions.Single(a => a.Id == actionId);
-        if (!done)
-        {
-            await ScheduleOverdueCheckAsync(tenantId, partnership, updated, null, language, ct);
-        }
-
-        ActionsLog.Updated(logger, actionId, updated.Status.ToString());
-        var card = isOwner ? ActionCards.Owner(partnership.Id, partnership.Name, updated, language) : List(partnership, register, language);
-        await Answer(turn, t.StatusNow(updated), card, ct);
-    }
-
-    /// <summary>Checks on the first working day after the due date, at 09:00, whether the action is still open.</summary>
-    private async Task ScheduleOverdueCheckAsync(string tenantId, Partnership partnership, ActionItem action, ConversationReference? consultant, Language language, CancellationToken ct)
-    {
-        if (consultant is null)
-        {
-            // A postponement: reuse where the first check would have told the consultant.
-            var existing = (await scheduler.ListAsync(tenantId, action.CreatedBy, ct)).FirstOrDefault(r => r.Spec.Kind == ActionReminderPayload.Kind && r.Spec.Subject == Subject(action));
-            consultant = existing is null ? null : JsonSerializer.Deserialize<ActionReminderPayload>(existing.Spec.PayloadJson, Json)?.Consultant;
-            if (consultant is null)
-            {
-                return;
-            }
-        }
-
-        var day = workingDays.NextWorkingDay(action.Due.AddDays(1)).ToDateTime(new TimeOnly(9, 0));
-        var due = new DateTimeOffset(day, Amsterdam.GetUtcOffset(day)).ToUniversalTime();
-        var payload = JsonSerializer.Serialize(new ActionReminderPayload(partnership.Name, action.Id, consultant, language == Language.En ? "en" : "nl", partnership.Id), Json);
-        await scheduler.ScheduleAsync(new ReminderSpec(tenantId, action.CreatedBy, ActionReminderPayload.Kind, Subject(action), payload, due, null, ActionTexts.For(language).EscalationDescription(partnership.Name)), ct);
-    }
-
-    private static string Subject(ActionItem action) => "action:" + action.Id;
-
-    private JsonObject List(Partnership partnership, ActionRegisterDocument register, Language language) =>
-        ActionCards.List(partnership.Id, partnership.Name, register.Actions, language, Today().AddDays(1));
-
-    /// <summary>The partnership a form names, if the user consults it: by id, or on a card sent before ids, by an unambiguous name.</summary>
-    private async Task<Partnership?> FromCardAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, CancellationToken ct)
-    {
-        var id = data.GetValueOrDefault(ActionCardActions.PartnershipId);
-        var name = id is null ? data.GetValueOrDefault(ActionCardActions.Partnership) : null;
-        return id is null && name is null ? null : (await partnerships.FindAsync(tenantId, turn.Activity.From!, name, id, ct)).Found;
+        await turn.SendActivityAsync(RoundReplies.Card(await recorder.ListAsync(tenantId, partnership, language, ct)), ct);
     }
 
     /// <summary>
-    /// The partnership whose register holds the action (whoever asks: the owner need not consult it), by the
-    /// card's partnership id, or on a card sent before ids among the tenant's partnerships of the card's name.
+    /// The form, in the 1:1 chat only: for the named partnership (a role gap's), or for the user themself and
+    /// each partnership they consult, to choose from.
     /// </summary>
-    private async Task<(Partnership?, ActionItem?)> HoldingAsync(string tenantId, IReadOnlyDictionary<string, string> data, string actionId, CancellationToken ct)
+    private async Task FormAsync(TurnContext turn, string tenantId, ActionPrefill prefill, string? partnershipId, Language language, CancellationToken ct)
     {
-        IReadOnlyList<Partnership> candidates = data.GetValueOrDefault(ActionCardActions.PartnershipId) is { } id
-            ? await rounds.PartnershipAsync(tenantId, id, ct) is { } byId ? [byId] : []
-            : data.GetValueOrDefault(ActionCardActions.Partnership) is { } name ? await partnerships.NamedAsync(tenantId, name, ct) : [];
-        foreach (var candidate in candidates)
+        if (!IsPersonal(turn.Activity))
         {
-            if ((await store.GetAsync(tenantId, candidate, ct)).Actions.FirstOrDefault(a => a.Id == actionId) is { } action)
-            {
-                return (candidate, action);
-            }
+            await RoundReplies.ReplyAsync(turn, ReminderReplies.For(language).OnlyInPersonalChat, ct);
+            return;
         }
 
-        return (null, null);
-    }
+        var t = ActionTexts.For(language);
+        List<ActionScope> scopes;
+        if (partnershipId is not null)
+        {
+            if ((await partnerships.FindAsync(tenantId, turn.Activity.From!, null, partnershipId, ct)).Found is not { } named)
+            {
+                await RoundReplies.ReplyAsync(turn, CalendarUi.For(language).NoPartnership, ct);
+                return;
+            }
 
-    private static async Task Answer(TurnContext turn, string text, JsonObject card, CancellationToken ct)
-    {
-        await turn.SendActivityAsync(RoundReplies.Text(text), ct);
+            scopes = [new ActionScope(named.Id, t.PartnershipScope(named.Name))];
+        }
+        else
+        {
+            var mine = await partnerships.ListAsync(tenantId, turn.Activity.From!, ct);
+            scopes = [new ActionScope(null, t.PersonalScope), .. mine.Select((p, i) => new ActionScope(p.Id, t.PartnershipScope(Distinct(p, mine, i, language))))];
+        }
+
+        var card = ActionCards.Form(prefill, scopes, language, Today().AddDays(1));
         if (RoundReplies.IsInvoke(turn))
         {
-            turn.InvokeResponse = InvokeResponse.Card(card); // Action.Execute: the card is refreshed in place
+            turn.InvokeResponse = InvokeResponse.Card(card);
             return;
         }
 
         await turn.SendActivityAsync(RoundReplies.Card(card), ct);
     }
 
+    /// <summary>Two partnerships of one name are told apart by since when they exist, as on the choice card.</summary>
+    private static string Distinct(Partnership partnership, IReadOnlyList<Partnership> all, int index, Language language) =>
+        all.Count(p => string.Equals(p.Name.Trim(), partnership.Name.Trim(), StringComparison.OrdinalIgnoreCase)) < 2
+            ? partnership.Name
+            : CalendarUi.For(language).ChoiceLabel(index + 1, partnership.Name, DateOnly.FromDateTime(partnership.CreatedAt.UtcDateTime));
+
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Amsterdam).Date);
+
+    private static bool IsPersonal(Activity activity) => activity.Conversation?.ConversationType is null or "personal";
 
     private static (string? Name, Language Language)? Command(string text)
     {

@@ -14,4 +14,7 @@ internal static partial class ActionsLog
 
     [LoggerMessage(EventId = 5903, Level = LogLevel.Warning, Message = "Action update refused (not the owner, consultant or an admin, or no such action)")]
     public static partial void Refused(ILogger logger);
+
+    [LoggerMessage(EventId = 5904, Level = LogLevel.Information, Message = "Personal action {ActionId} due: owner told ({Status})")]
+    public static partial void PersonalDue(ILogger logger, string actionId, string status);
 }

@@ -9,6 +9,9 @@ internal static class ActionsServiceCollectionExtensions
     public static IServiceCollection AddActionRegister(this IServiceCollection services)
     {
         services.AddSingleton<ActionStore>();
+        services.AddSingleton<PersonalActionStore>();
+        services.AddSingleton<ActionRecorder>();
+        services.AddSingleton<IReminderHandler, PersonalActionReminder>();
         services.AddSingleton<ITurnInterceptor, ActionsInterceptor>();
         services.AddSingleton<IReminderHandler, ActionOverdueReminder>();
         return services;

@@ -19,6 +19,7 @@ internal sealed class RoundManager(
     RoundStore store,
     RoundLanguages languages,
     RoundResultsPoster poster,
+    Actions.ActionStore actions,
     IReminderScheduler scheduler,
     IConnectorClient connector,
     IOptions<RoundsOptions> options,
@@ -215,7 +216,27 @@ internal sealed class RoundManager(
     private async Task<bool> SendReleaseAsync(RoundDocument document, RoundRelease release, ChannelAccount user, TurnContext? turn, CancellationToken ct)
     {
         var view = RoundResultsBuilder.Build(document.Round, release, await languages.PersonAsync(document, user.Id, ct));
-        return await poster.SendPrivatelyAsync(document, user, RoundReplies.Card(RoundCards.Results(view, RoundCardAudience.Consultant)), turn, ct);
+        var card = RoundCards.Results(view, RoundCardAudience.Consultant, await ConsultantExtrasAsync(document, release, ct));
+        return await poster.SendPrivatelyAsync(document, user, RoundReplies.Card(card), turn, ct);
+    }
+
+    /// <summary>
+    /// The chart of the release's figures, the partnership (for "Maak actie" on a role gap) and, when the
+    /// partnership had an earlier round, the actions recorded since that round began, with their status.
+    /// </summary>
+    private async Task<RoundResultsExtras> ConsultantExtrasAsync(RoundDocument document, RoundRelease release, CancellationToken ct)
+    {
+        var round = document.Round;
+        if (round.PartnershipId is not { } id || await store.PartnershipAsync(round.TenantId, id, ct) is not { } partnership)
+        {
+            return new RoundResultsExtras(release.Aggregate);
+        }
+
+        var previous = await store.PreviousAsync(document, ct);
+        var since = previous is null
+            ? null
+            : (await actions.GetAsync(round.TenantId, partnership, ct)).Actions.Where(a => a.CreatedAt >= previous.Round.CreatedAt).ToList();
+        return new RoundResultsExtras(release.Aggregate, partnership.Id, since);
     }
 
     /// <summary>The conversation's members (without the bot), or null when the channel will not say.</summary>

@@ -14,7 +14,8 @@ namespace PartnershipBot.Scheduling;
 
 /// <summary>
 /// <c>herinneringen</c>/<c>reminders</c> lists the user's reminders (admins: the tenant's) with a cancel
-/// button each; <c>opvolging</c>/<c>follow-up</c> opens a form that schedules an <c>action.followUp</c>.
+/// button each (a follow-up is a personal action now: <c>opvolging</c> belongs to the action register;
+/// <c>action.followUp</c> reminders planned before still fire and are listed here).
 /// Cancelling is for the owner or an admin of the same tenant; a refusal says the same as "not found".
 /// </summary>
 internal sealed class RemindersInterceptor(
@@ -22,11 +23,8 @@ internal sealed class RemindersInterceptor(
     IReminderAdministration administration,
     IOptions<RoundsOptions> rounds,
     IOptions<ReminderOptions> options,
-    UserLanguage userLanguage,
-    TimeProvider time) : ITurnInterceptor
+    UserLanguage userLanguage) : ITurnInterceptor
 {
-    private const int MaxWho = 200;
-    private const int MaxWhat = 500;
     private readonly WorkingHours _hours = options.Value.ToWorkingHours();
 
     public async Task<bool> TryHandleAsync(TurnContext turnContext, CancellationToken cancellationToken)
@@ -42,8 +40,8 @@ internal sealed class RemindersInterceptor(
         var typed = input is TextInput t ? ReminderCommand.LanguageOf(t.Text) : null;
         var handled = input switch
         {
-            TextInput text => ReminderCommand.IsList(text.Text) || ReminderCommand.IsFollowUp(text.Text),
-            CardInput card => card.Data.GetValueOrDefault(CardFields.Action) is CardActions.FollowUp or ReminderCardActions.CancelReminder or ReminderCardActions.ScheduleFollowUp,
+            TextInput text => ReminderCommand.IsList(text.Text),
+            CardInput card => card.Data.GetValueOrDefault(CardFields.Action) is ReminderCardActions.CancelReminder,
             _ => false,
         };
         if (!handled)
@@ -61,18 +59,11 @@ internal sealed class RemindersInterceptor(
 
         switch (input)
         {
-            case TextInput text when ReminderCommand.IsList(text.Text):
-                await ReplyAsync(turnContext, await ListCardAsync(activity, tenantId, language, cancellationToken), cancellationToken);
-                break;
-            case CardInput card when card.Data.GetValueOrDefault(CardFields.Action) == ReminderCardActions.CancelReminder:
+            case CardInput card:
                 await CancelAsync(turnContext, tenantId, card.Data.GetValueOrDefault(ReminderCardActions.ReminderIdField), language, cancellationToken);
                 break;
-            case CardInput card when card.Data.GetValueOrDefault(CardFields.Action) == ReminderCardActions.ScheduleFollowUp:
-                await ScheduleFollowUpAsync(turnContext, tenantId, card.Data, language, cancellationToken);
-                break;
             default:
-                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _hours.Zone).Date);
-                await ReplyAsync(turnContext, ReminderCards.FollowUpForm(today.AddDays(7), today, ReminderTexts.For(language)), cancellationToken);
+                await ReplyAsync(turnContext, await ListCardAsync(activity, tenantId, language, cancellationToken), cancellationToken);
                 break;
         }
 
@@ -94,40 +85,6 @@ internal sealed class RemindersInterceptor(
 
         // The updated list replaces the clicked card (Execute) or follows it (Submit).
         await ReplyAsync(turn, await ListCardAsync(activity, tenantId, language, ct), ct, replies.Cancelled);
-    }
-
-    private async Task ScheduleFollowUpAsync(TurnContext turn, string tenantId, IReadOnlyDictionary<string, string> data, Language language, CancellationToken ct)
-    {
-        var activity = turn.Activity;
-        var replies = ReminderReplies.For(language);
-        var who = data.GetValueOrDefault(ReminderCardActions.WhoField)?.Trim();
-        var what = data.GetValueOrDefault(ReminderCardActions.WhatField)?.Trim();
-        if (string.IsNullOrEmpty(who) || string.IsNullOrEmpty(what)
-            || !DateOnly.TryParseExact(data.GetValueOrDefault(ReminderCardActions.WhenField), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            await TextAsync(turn, replies.Missing, ct);
-            return;
-        }
-
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _hours.Zone).Date);
-        if (date < today)
-        {
-            await TextAsync(turn, replies.DateInPast, ct);
-            return;
-        }
-
-        who = who[..Math.Min(who.Length, MaxWho)];
-        what = what[..Math.Min(what.Length, MaxWhat)];
-        var texts = ReminderTexts.For(language);
-        var payload = new FollowUpPayload(
-            activity.ServiceUrl!, activity.ChannelId ?? "msteams", activity.Recipient?.Id ?? string.Empty, activity.Recipient?.Name,
-            activity.From!.Id!, activity.From.Name, who, what, activity.Locale, language);
-        var spec = new ReminderSpec(
-            tenantId, activity.From.Id!, FollowUpReminderHandler.FollowUpKind, "followUp:" + activity.From.Id, payload.ToJson(),
-            MorningOf(date), null, string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, what, who));
-        var scheduled = await scheduler.ScheduleAsync(spec, ct);
-        var confirmation = string.Format(CultureInfo.GetCultureInfo(replies.Culture), replies.Scheduled, FormatDue(scheduled.NextDueUtc, replies.Culture));
-        await ReplyAsync(turn, await ListCardAsync(activity, tenantId, language, ct), ct, confirmation);
     }
 
     private async Task<JsonObject> ListCardAsync(Activity activity, string tenantId, Language language, CancellationToken ct)
@@ -153,13 +110,6 @@ internal sealed class RemindersInterceptor(
 
         var payload = FollowUpPayload.FromJson(reminder.Spec.PayloadJson);
         return string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, payload.What, payload.Who);
-    }
-
-    /// <summary>09:00 Amsterdam on <paramref name="date"/> (moved into working hours by the scheduler if that is a weekend).</summary>
-    private DateTimeOffset MorningOf(DateOnly date)
-    {
-        var local = date.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, _hours.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private string FormatDue(DateTimeOffset? dueUtc, string culture) =>

@@ -33,7 +33,25 @@ internal static class AdviceCard
 
         return CardParts.Card(
             CardParts.Fallback([advice.LessonTitle, advice.Why, steps, .. advice.NextSteps, advice.Saying]),
-            body);
+            body,
+            CreateActions(report, advice));
+    }
+
+    /// <summary>
+    /// "Maak actie" per next step: opens the action form with the step as its description, linked to the
+    /// lesson. Submit, not Execute: the form comes as a new card and the advice stays on screen.
+    /// </summary>
+    private static IReadOnlyList<CardAction> CreateActions(CheckReport report, AdviceView advice)
+    {
+        var texts = Dialogs.Actions.ActionTexts.For(report.Language);
+        var language = report.Language == Dialogs.Conversation.Language.Nl ? "nl" : "en";
+        return [.. advice.NextSteps.Select((step, index) => (CardAction)new SubmitAction(texts.CreateFromStep(index + 1), new ActionData(Dialogs.Actions.ActionCardActions.Form)
+        {
+            ActionDescription = step,
+            ActionSource = "lesson:" + advice.LessonId,
+            ActionSourceTitle = advice.LessonTitle,
+            ActionLanguage = language,
+        }))];
     }
 
     /// <summary>A quiet, neutral box: emphasis is a grey background, not a signal colour.</summary>

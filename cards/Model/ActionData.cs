@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using PartnershipBot.Dialogs.Actions;
 using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Cards.Model;
@@ -15,4 +17,17 @@ internal sealed record ActionData(string Action)
     public string? BankVersion { get; init; }
 
     public string? Language { get; init; }
+
+    /// <summary>"Maak actie": the action form's prefilled description and the advice it links back to.</summary>
+    [JsonPropertyName(ActionCardActions.Description)]
+    public string? ActionDescription { get; init; }
+
+    [JsonPropertyName(ActionCardActions.Source)]
+    public string? ActionSource { get; init; }
+
+    [JsonPropertyName(ActionCardActions.SourceTitle)]
+    public string? ActionSourceTitle { get; init; }
+
+    [JsonPropertyName(ActionCardActions.Language)]
+    public string? ActionLanguage { get; init; }
 }

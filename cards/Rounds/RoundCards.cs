@@ -62,7 +62,8 @@ public static class RoundCards
         return Card(ui.NotReachableText(who, name), [Heading(ui.NotReachableTitle), Text(ui.NotReachableText(who, name))]);
     }
 
-    public static JsonObject Results(RoundResultsView view, RoundCardAudience audience) => RoundResultsCard.Build(view, audience);
+    public static JsonObject Results(RoundResultsView view, RoundCardAudience audience, RoundResultsExtras? extras = null) =>
+        RoundResultsCard.Build(view, audience, extras ?? RoundResultsExtras.None);
 
     /// <summary>The consultant's private progress card: counts only, and the actions the release rule allows.</summary>
     public static JsonObject Progress(RoundProgressView view)

@@ -10,12 +10,19 @@ namespace PartnershipBot.Cards.Rounds;
 /// </summary>
 internal static class RoundResultsCard
 {
-    public static JsonObject Build(RoundResultsView view, RoundCardAudience audience)
+    public static JsonObject Build(RoundResultsView view, RoundCardAudience audience, RoundResultsExtras extras)
     {
         ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(extras);
         var ui = RoundUi.For(view.Language);
         var withFollowUp = audience == RoundCardAudience.Consultant;
-        var body = new List<JsonNode> { Heading(view.Title), Text(view.Summary, subtle: true), Text(view.ReleaseNote, subtle: true), Subheading(ui.ResultsHeadingTable) };
+        var body = new List<JsonNode> { Heading(view.Title), Text(view.Summary, subtle: true), Text(view.ReleaseNote, subtle: true) };
+        if (extras.Figures is { } figures && RoundChart.Build(figures, view) is { } chart)
+        {
+            body.Add(chart); // the chart with the same means as text beside it; the table below has every cell
+        }
+
+        body.Add(Subheading(ui.ResultsHeadingTable));
         foreach (var row in view.Rows)
         {
             body.Add(Subheading(row.Label + " · " + row.CountText));
@@ -30,15 +37,34 @@ internal static class RoundResultsCard
         }
 
         body.Add(Subheading(ui.GapsHeading));
+        var t = Dialogs.Actions.ActionTexts.For(view.Language);
         foreach (var gap in view.Gaps)
         {
             body.Add(Text(gap.Title + " — " + gap.SizeText));
             body.Add(Text(gap.Explanation, subtle: true));
+            if (withFollowUp && extras.PartnershipId is { } partnershipId && gap.Id is { } gapId)
+            {
+                body.Add(ActionSet(Submit(t.CreateFromGap, new JsonObject
+                {
+                    ["action"] = Dialogs.Actions.ActionCardActions.Form,
+                    [Dialogs.Actions.ActionCardActions.PartnershipId] = partnershipId,
+                    [Dialogs.Actions.ActionCardActions.Description] = t.GapDescription(gap.Title),
+                    [Dialogs.Actions.ActionCardActions.Source] = $"gap:{view.RoundId}:{gapId}",
+                    [Dialogs.Actions.ActionCardActions.SourceTitle] = t.GapSourceTitle(gap.Title),
+                    [Dialogs.Actions.ActionCardActions.Language] = view.Language == Dialogs.Conversation.Language.Nl ? "nl" : "en",
+                })));
+            }
         }
 
         if (view.NoGapsText is not null)
         {
             body.Add(Text(view.NoGapsText));
+        }
+
+        if (withFollowUp && extras.ActionsSince is { } since)
+        {
+            body.Add(Subheading(t.SinceHeading));
+            body.Add(since.Count == 0 ? Text(t.NoneSince) : Text(string.Join("\n", since.OrderBy(a => a.Due).Select(a => "- " + t.Line(a)))));
         }
 
         body.Add(Subheading(ui.TrendHeading));

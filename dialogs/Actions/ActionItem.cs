@@ -3,7 +3,8 @@ namespace PartnershipBot.Dialogs.Actions;
 /// <summary>
 /// An action a partnership agreed on: what, who owns it (a Teams user's Entra object id when picked, else
 /// only a typed name), by when. Postponed actions stay due on their new date; an overdue action is escalated
-/// to the consultant once (<see cref="EscalatedAt"/>).
+/// to the consultant once (<see cref="EscalatedAt"/>). <see cref="Source"/> links back to the advice step
+/// (<c>lesson:{id}</c>) or role gap (<c>gap:…</c>) it came from, with its title as shown then.
 /// </summary>
 public sealed record ActionItem(
     string Id,
@@ -14,7 +15,9 @@ public sealed record ActionItem(
     ActionStatus Status,
     DateTimeOffset CreatedAt,
     string CreatedBy,
-    DateTimeOffset? EscalatedAt)
+    DateTimeOffset? EscalatedAt,
+    string? Source = null,
+    string? SourceTitle = null)
 {
     public bool IsOpen => Status != ActionStatus.Done;
 

@@ -43,4 +43,25 @@ public sealed record ActionTexts(Language Language)
         $"Een actie van {partnership} is over de datum: {a.Description} (eigenaar {a.OwnerName}, uiterlijk {Date(a.Due)}). Bespreek met de eigenaar of de actie nog loopt; typ 'acties' voor het overzicht.",
         $"An action of {partnership} is overdue: {a.Description} (owner {a.OwnerName}, due {Date(a.Due)}). Talk to the owner about whether it is still on; type 'actions' for the overview.");
     public string EscalationDescription(string partnership) => L($"{partnership}: controle of een actie op tijd klaar is", $"{partnership}: check that an action is done in time");
+    public string FormTitle => L("Actie maken", "Create an action");
+    public string FromSource(string title) => L($"Uit: {title}", $"From: {title}");
+    public string ScopeLabel => L("Voor wie is de actie?", "Who is the action for?");
+    public string PersonalScope => L("Voor mijzelf (persoonlijke opvolging)", "For myself (personal follow-up)");
+    public string PartnershipScope(string partnership) => L($"Samenwerkingsverband {partnership}", $"Partnership {partnership}");
+    public string PersonalIntro => L(
+        "U bent zelf eigenaar van deze actie. Op de datum krijgt u om 09:00 een bericht met Afgerond en Uitstellen.",
+        "You own this action yourself. On the date you get a message at 09:00 with Done and Postpone.");
+    public string Yourself => L("uzelf", "yourself");
+    public string PersonalTitle => L("Uw persoonlijke opvolging", "Your personal follow-up");
+    public string PersonalCreated(DateOnly due) => L(
+        $"De actie is vastgelegd. Op {Date(due)} om 09:00 krijgt u er een bericht over; u vindt hem onder 'herinneringen'.",
+        $"The action is recorded. On {Date(due)} at 09:00 you will get a message about it; you will find it under 'reminders'.");
+    public string PersonalDue(string description) => L($"Actie: {description}", $"Action: {description}");
+    public string PersonalDueTitle => L("Uw actie staat voor vandaag", "Your action is due today");
+    public string CreateFromStep(int step) => L($"Actie maken van stap {step}", $"Create action from step {step}");
+    public string CreateFromGap => L("Maak actie", "Create action");
+    public string GapDescription(string gap) => L($"Het verschil met beide rollen bespreken: {gap}", $"Discuss the gap with both roles: {gap}");
+    public string GapSourceTitle(string gap) => L($"verschil {gap}", $"gap {gap}");
+    public string SinceHeading => L("Acties sinds de vorige ronde", "Actions since the previous round");
+    public string NoneSince => L("Er zijn sinds de vorige ronde geen acties vastgelegd.", "No actions were recorded since the previous round.");
 }

@@ -82,7 +82,8 @@ public static class RoundResultsBuilder
             $"{Pitfall(gap.PitfallId, l)}: {RoleGroup(gap.Higher, l)} {gap.HigherMean} tegenover {RoleGroup(gap.Lower, l)} {gap.LowerMean}",
             $"{Pitfall(gap.PitfallId, l)}: {RoleGroup(gap.Higher, l)} {gap.HigherMean} against {RoleGroup(gap.Lower, l)} {gap.LowerMean}"),
         RoundTexts.GapSize(gap.Size, gap.Points, l),
-        GapExplanation(gap, l));
+        GapExplanation(gap, l),
+        $"{gap.PitfallId}:{gap.Higher}-{gap.Lower}".ToLowerInvariant());
 
     private static string Trend(TrendLine t, Language l)
     {

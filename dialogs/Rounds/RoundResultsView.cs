@@ -31,5 +31,5 @@ public sealed record RoundResultsView(
 /// </summary>
 public sealed record GroupRowView(string Label, string CountText, IReadOnlyList<string> Cells, bool Suppressed, string? Spread = null);
 
-/// <summary>A role gap as shown: which pitfall and roles, how big, what it usually means.</summary>
-public sealed record GapView(string Title, string SizeText, string Explanation);
+/// <summary>A role gap as shown: which pitfall and roles, how big, what it usually means; <see cref="Id"/> (<c>{pitfall}:{higher}-{lower}</c>) names it for an action made from it.</summary>
+public sealed record GapView(string Title, string SizeText, string Explanation, string? Id = null);

@@ -1,3 +1,5 @@
+using PartnershipBot.Cards.Actions;
+using PartnershipBot.Dialogs.Actions;
 using System.Text;
 using System.Text.Json.Nodes;
 using PartnershipBot.Cards.Rounds;
@@ -109,10 +111,17 @@ public sealed class RoundCardTests
             ["results-nl"] = RoundCards.Results(RoundResultsBuilder.Build(interim, interim.LatestRelease!, Language.Nl), RoundCardAudience.Consultant),
             ["results-en"] = RoundCards.Results(RoundResultsBuilder.Build(closed, closed.FinalRelease!, Language.En), RoundCardAudience.Consultant),
             ["results-closed-nl"] = RoundCards.Results(RoundResultsBuilder.Build(closed, closed.FinalRelease!, Language.Nl), RoundCardAudience.Channel),
+            ["results-chart-actions-nl"] = RoundCards.Results(RoundResultsBuilder.Build(closed, closed.FinalRelease!, Language.Nl), RoundCardAudience.Consultant, new RoundResultsExtras(closed.FinalRelease!.Aggregate, "p-1", [Action])),
+            ["action-form-nl"] = ActionCards.Form(new ActionPrefill("Het opstartbudget voorstellen aan het AB", "lesson:l-1", "Investeer eerst"), [new ActionScope(null, "Voor mijzelf"), new ActionScope("p-1", "ISD Rivierenland")], Language.Nl, new DateOnly(2026, 3, 17)),
+            ["action-form-personal-en"] = ActionCards.Form(ActionPrefill.Empty, [new ActionScope(null, "For myself")], Language.En, new DateOnly(2026, 3, 17)),
+            ["action-list-nl"] = ActionCards.List("p-1", "ISD Rivierenland", [Action], Language.Nl, new DateOnly(2026, 3, 17)),
+            ["action-owner-en"] = ActionCards.Owner("p-1", "ISD Rivierenland", Action, Language.En),
             ["progress-nl"] = RoundCards.Progress(RoundProgressBuilder.Build(round, 20, Language.Nl)),
             ["progress-en"] = RoundCards.Progress(RoundProgressBuilder.Build(interim, null, Language.En)),
         };
     }
+
+    private static readonly ActionItem Action = new("a-1", "Het opstartbudget voorstellen aan het AB", "Jan de Vries", null, new DateOnly(2026, 4, 1), ActionStatus.Open, Now, "29:consultant", null, "lesson:l-1", "Investeer eerst");
 
     /// <summary>Owners 5 (shown at N = 5), clients 4 and contractors 3 (too few).</summary>
     private static Round Sample()
