@@ -3,6 +3,7 @@ using PartnershipBot.Cards.Actions;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Rounds;
 using PartnershipBot.Scheduling;
+using PartnershipBot.Turns;
 
 namespace PartnershipBot.Actions;
 
@@ -10,7 +11,7 @@ namespace PartnershipBot.Actions;
 /// On a personal action's due day, at 09:00: its owner (the user who planned it) gets the action's card with
 /// Done / Postpone in their 1:1 chat, unless it was done already. This is what <c>opvolging</c> used to plan.
 /// </summary>
-internal sealed class PersonalActionReminder(PersonalActionStore store, IProactiveSender sender, ILogger<PersonalActionReminder> logger) : IReminderHandler
+internal sealed class PersonalActionReminder(PersonalActionStore store, UserLanguage userLanguage, IProactiveSender sender, ILogger<PersonalActionReminder> logger) : IReminderHandler
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,8 +31,11 @@ internal sealed class PersonalActionReminder(PersonalActionStore store, IProacti
             return; // done, or erased with the user's data
         }
 
-        var language = payload.Language == "en" ? Language.En : Language.Nl;
-        var result = await sender.SendAsync(payload.Chat, RoundReplies.Card(ActionCards.Owner(null, string.Empty, action, language)), ct);
+        // The user's choice now (they may have switched since), else the one stored with the reminder.
+        var language = await userLanguage.StoredAsync(reminder.Spec.TenantId, payload.ChannelId, payload.UserId, ct) ?? (payload.Language == "en" ? Language.En : Language.Nl);
+        var card = RoundReplies.Card(ActionCards.Owner(null, string.Empty, action, language));
+        card.Locale = language == Language.Nl ? "nl-NL" : "en-GB";
+        var result = await sender.SendAsync(payload.Chat, card, ct);
         ActionsLog.PersonalDue(logger, action.Id, result.Status.ToString());
     }
 }

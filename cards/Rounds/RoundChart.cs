@@ -38,7 +38,7 @@ public static class RoundChart
             ["fallback"] = "drop",
         };
         var lines = aggregate.PitfallIds.Select((pitfall, p) => (JsonNode)RoundCardJson.Text(
-            view.PitfallTitles[p] + ": " + string.Join(", ", shown.Where(g => g.Group.Mean(pitfall) is not null).Select(g => $"{g.Label} {g.Group.Mean(pitfall)!.Value.ToString(CultureInfo.InvariantCulture)}")),
+            view.PitfallTitles[p] + " — " + string.Join(", ", shown.Where(g => g.Group.Mean(pitfall) is not null).Select(g => $"{g.Label} {g.Group.Mean(pitfall)!.Value.ToString(CultureInfo.InvariantCulture)}")),
             subtle: true));
         return new JsonObject
         {

@@ -57,7 +57,6 @@ public sealed record ActionTexts(Language Language)
         $"De actie is vastgelegd. Op {Date(due)} om 09:00 krijgt u er een bericht over; u vindt hem onder 'herinneringen'.",
         $"The action is recorded. On {Date(due)} at 09:00 you will get a message about it; you will find it under 'reminders'.");
     public string PersonalDue(string description) => L($"Actie: {description}", $"Action: {description}");
-    public string PersonalDueTitle => L("Uw actie staat voor vandaag", "Your action is due today");
     public string CreateFromStep(int step) => L($"Actie maken van stap {step}", $"Create action from step {step}");
     public string CreateFromGap => L("Maak actie", "Create action");
     public string GapDescription(string gap) => L($"Het verschil met beide rollen bespreken: {gap}", $"Discuss the gap with both roles: {gap}");

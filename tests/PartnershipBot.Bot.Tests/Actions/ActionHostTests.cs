@@ -113,6 +113,75 @@ public sealed class ActionHostTests : ReportHostTest
         Assert.Empty(register.Actions);
     }
 
+    [Fact]
+    public async Task CreateFromAdvice_StepButton_FormPrefilledAndTheActionLinksToTheLesson()
+    {
+        var round = await ClosedRoundAsync();
+        var me = User(RoundScenario.Consultant, "a:consultant-1").FromNow();
+        var finished = await Scenario.AnswerQuickCheckAsync(RoundScenario.Consultant, "a:consultant-1", 0, 4);
+        var advice = finished!.Cards.First(c => CardData.Actions(c).Any(a => a["data"]?["action"]?.GetValue<string>() == ActionCardActions.Form));
+        var button = CardData.Of(advice, ActionCardActions.Form);
+        var step = button[ActionCardActions.Description]!.GetValue<string>();
+
+        var form = (await me.SubmitAsync("advice", advice, ActionCardActions.Form)).LastCard;
+
+        var description = CardData.AllValues(form).Single(i => i.Id == ActionCardActions.Description);
+        Assert.Equal(step, description.Value);
+        Assert.Contains("Uit: " + button[ActionCardActions.SourceTitle]!.GetValue<string>(), RoundHostTests.AllText(form), StringComparison.Ordinal);
+        var picker = CardData.AllValues(form).Single(i => i.Id == ActionCardActions.Owner).Node;
+        Assert.Equal("graph.microsoft.com/users", picker["choices.data"]!["dataset"]!.GetValue<string>());
+        var created = await me.ExecuteAsync("form", form, ActionCardActions.Create, (ActionCardActions.Scope, round.PartnershipId!), (ActionCardActions.Description, step), (ActionCardActions.Owner, Owner), (ActionCardActions.Due, "2026-12-20"));
+
+        Assert.Contains("De actie is vastgelegd", created.Texts, StringComparison.Ordinal);
+        var action = (await RegisterAsync(round)).Actions.Single();
+        Assert.Equal(button[ActionCardActions.Source]!.GetValue<string>(), action.Source);
+        Assert.StartsWith("lesson:", action.Source, StringComparison.Ordinal);
+        Assert.Equal(step, action.Description);
+    }
+
+    [Fact]
+    public async Task CreateFromRoleGap_ResultsCardButton_FormForThePartnershipAndTheGapLinked()
+    {
+        var round = await ClosedRoundAsync();
+        var me = User(RoundScenario.Consultant, "a:consultant-1").FromNow();
+        var results = RoundScenario.ResultsCard((await me.SayAsync("ronde resultaten " + round.Id)).Cards);
+        var gapButton = CardData.Of(results, ActionCardActions.Form);
+
+        var form = (await me.SubmitAsync("results", results, ActionCardActions.Form)).LastCard;
+        var description = CardData.AllValues(form).Single(i => i.Id == ActionCardActions.Description).Value!;
+        var created = await me.ExecuteAsync("form", form, ActionCardActions.Create, (ActionCardActions.Description, description), (ActionCardActions.OwnerName, "Jan de Vries"), (ActionCardActions.Due, "2026-12-20"));
+
+        Assert.StartsWith("Het verschil met beide rollen bespreken: ", description, StringComparison.Ordinal);
+        Assert.Contains("Samenwerkingsverband ISD Rivierenland", RoundHostTests.AllText(form), StringComparison.Ordinal);
+        Assert.Contains("De actie is vastgelegd; Jan de Vries is de eigenaar.", created.Texts, StringComparison.Ordinal);
+        var action = (await RegisterAsync(round)).Actions.Single();
+        Assert.Equal(gapButton[ActionCardActions.Source]!.GetValue<string>(), action.Source);
+        Assert.StartsWith($"gap:{round.Id}:", action.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextRound_Results_ShowTheActionsSinceThePreviousRoundWithStatusAndTheChart()
+    {
+        await ClosedRoundAsync();
+        var before = Connector.Requests.Count;
+        await CreateAsync("Opstartbudget voorstellen aan het AB", 14);
+        var ownerCard = OwnerCard(Connector.Requests.Skip(before).ToList());
+        await CreateAsync("Standaarden vastleggen", 21);
+        await User(Owner, "a:owner-1").ExecuteAsync("owner-card", ownerCard, ActionCardActions.Done);
+        Clock.Advance(TimeSpan.FromDays(30));
+        var next = await ClosedRoundAsync();
+
+        var results = RoundScenario.ResultsCard((await User(RoundScenario.Consultant, "a:consultant-1").FromNow().SayAsync("ronde resultaten " + next.Id)).Cards);
+
+        var text = RoundHostTests.AllText(results);
+        Assert.Contains("Acties sinds de vorige ronde", text, StringComparison.Ordinal);
+        Assert.Contains("Opstartbudget voorstellen aan het AB — gekozen collega, uiterlijk 17 december 2026 (afgerond)", text, StringComparison.Ordinal);
+        Assert.Contains("Standaarden vastleggen — gekozen collega, uiterlijk 24 december 2026 (open)", text, StringComparison.Ordinal);
+        var chart = CardData.AllValues(results).Single(n => n.Node["type"]?.GetValue<string>() == "Chart.VerticalBar.Grouped").Node;
+        Assert.Equal("drop", chart["fallback"]!.GetValue<string>());
+        Assert.NotEmpty(chart["data"]!.AsArray());
+    }
+
     private async Task<(BotConversation.Turn Turn, JsonObject List)> CreateAsync(string description, int daysAhead)
     {
         var me = User(RoundScenario.Consultant, "a:consultant-1");

@@ -28,42 +28,42 @@ public sealed class ChosenLanguageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Dutch_ChosenOnAnEnglishClient_FollowUpRemindersAndTheFiredReminderAreDutch()
+    public async Task Dutch_ChosenOnAnEnglishClient_FollowUpFormListAndTheFiredActionAreDutch()
     {
         var anne = new BotConversation(_host!, _connector!, locale: "en-US");
 
         var welcome = await anne.SayAsync("hello");
         await anne.SayAsync("nederlands");
         var form = (await anne.SayAsync("follow-up")).LastCard;
-        var scheduled = await anne.SubmitAsync("card-1", form, "scheduleFollowUp", ("who", "Jan"), ("what", "begroting delen"), ("when", InTenDays()));
+        var scheduled = await anne.ExecuteAsync("card-1", form, "actionCreate", ("actionDescription", "begroting delen (Jan)"), ("actionDue", InTenDays()));
         var list = (await anne.SayAsync("reminders")).LastCard;
         var fired = await FireOnlyReminderAsync();
 
         Assert.Contains("Liever Nederlands? Typ 'nederlands'.", CardData.AllText(welcome.LastCard), StringComparison.Ordinal);
-        Assert.Contains("Opvolging van een afspraak", CardData.AllText(form), StringComparison.Ordinal);
-        Assert.Contains("Genoteerd. Ik herinner u op", scheduled.Texts, StringComparison.Ordinal);
+        Assert.Contains("Actie maken", CardData.AllText(form), StringComparison.Ordinal);
+        Assert.Contains("U bent zelf eigenaar van deze actie.", CardData.AllText(form), StringComparison.Ordinal);
+        Assert.Contains("De actie is vastgelegd. Op", scheduled.Texts, StringComparison.Ordinal);
         Assert.Contains("Uw herinneringen", CardData.AllText(list), StringComparison.Ordinal);
+        Assert.Contains("Actie: begroting delen (Jan)", CardData.AllText(list), StringComparison.Ordinal);
         Assert.Contains("Annuleren", CardData.AllText(list), StringComparison.Ordinal);
-        Assert.DoesNotContain("Cancel", CardData.AllText(list), StringComparison.Ordinal);
-        Assert.Contains("Afspraak: begroting delen (Jan)", fired, StringComparison.Ordinal);
+        Assert.Contains("U bent eigenaar van deze actie: begroting delen (Jan).", fired, StringComparison.Ordinal);
         Assert.Contains("\"locale\":\"nl-NL\"", fired, StringComparison.Ordinal);
-        Assert.DoesNotContain("Agreed", fired, StringComparison.Ordinal);
+        Assert.DoesNotContain("You own", fired, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task English_ChosenAfterScheduling_TheFiredReminderAndTheListFollowTheNewChoice()
+    public async Task English_ChosenAfterPlanning_TheFiredActionFollowsTheNewChoice()
     {
         var anne = new BotConversation(_host!, _connector!, locale: "nl-NL");
         var form = (await anne.SayAsync("opvolging")).LastCard;
-        await anne.SubmitAsync("card-1", form, "scheduleFollowUp", ("who", "Jan"), ("what", "begroting delen"), ("when", InTenDays()));
+        await anne.ExecuteAsync("card-1", form, "actionCreate", ("actionDescription", "begroting delen (Jan)"), ("actionDue", InTenDays()));
 
         await anne.SayAsync("english");
         var list = (await anne.SayAsync("herinneringen")).LastCard;
         var fired = await FireOnlyReminderAsync();
 
         Assert.Contains("Your reminders", CardData.AllText(list), StringComparison.Ordinal);
-        Assert.Contains("Agreed: begroting delen (Jan)", CardData.AllText(list), StringComparison.Ordinal);
-        Assert.Contains("Agreed: begroting delen (Jan)", fired, StringComparison.Ordinal);
+        Assert.Contains("You own this action: begroting delen (Jan).", fired, StringComparison.Ordinal);
         Assert.Contains("\"locale\":\"en-GB\"", fired, StringComparison.Ordinal);
     }
 
@@ -77,7 +77,7 @@ public sealed class ChosenLanguageTests : IAsyncLifetime
         Assert.Contains("Er staan geen herinneringen voor u klaar.", CardData.AllText(list), StringComparison.Ordinal);
     }
 
-    /// <summary>Runs the stored follow-up through its registered handler, as the Quartz job does when it comes due.</summary>
+    /// <summary>Runs the stored personal action through its registered handler, as the Quartz job does when it comes due.</summary>
     private async Task<string> FireOnlyReminderAsync()
     {
         var scheduler = _host!.Services.GetRequiredService<IReminderScheduler>();

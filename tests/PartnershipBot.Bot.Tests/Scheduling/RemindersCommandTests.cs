@@ -8,7 +8,7 @@ using PartnershipBot.Scheduling;
 
 namespace PartnershipBot.Bot.Tests.Scheduling;
 
-/// <summary>'herinneringen' and 'opvolging' through the real host: list, schedule, cancel, and attempts to touch someone else's reminder.</summary>
+/// <summary>'herinneringen' and 'opvolging' (a personal action) through the real host: list, plan, cancel, and attempts to touch someone else's reminder.</summary>
 public sealed class RemindersCommandTests : IAsyncLifetime
 {
     private const string Admin = "29:admin";
@@ -30,20 +30,35 @@ public sealed class RemindersCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FollowUp_FormSubmitted_SchedulesAtNineAndListsIt()
+    public async Task FollowUp_OpensTheActionForm_APersonalActionDueAtNineAndListed()
     {
         var anne = Conversation(Activities.UserId);
 
         var form = (await anne.SayAsync("opvolging")).LastCard;
         var date = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var submitted = await anne.SubmitAsync("card-1", form, "scheduleFollowUp", ("who", "Jan"), ("what", "begroting delen"), ("when", date));
+        var submitted = await anne.SubmitAsync("card-1", form, "actionCreate", ("actionDescription", "begroting delen (Jan)"), ("actionDue", date));
 
         var reminder = Assert.Single(await Scheduler.ListAsync(Activities.Tenant, Activities.UserId, default));
-        Assert.Equal(FollowUpReminderHandler.FollowUpKind, reminder.Spec.Kind);
-        Assert.Equal("Afspraak: begroting delen (Jan)", reminder.Spec.Description);
+        Assert.Equal("action.personal", reminder.Spec.Kind);
+        Assert.Equal("Actie: begroting delen (Jan)", reminder.Spec.Description);
         Assert.Equal(9, TimeZoneInfo.ConvertTime(reminder.Spec.FirstDueUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).Hour);
-        Assert.Contains("Genoteerd", submitted.Texts, StringComparison.Ordinal);
-        Assert.Contains("Afspraak: begroting delen (Jan)", CardData.AllText(submitted.LastCard), StringComparison.Ordinal);
+        Assert.Contains("De actie is vastgelegd", submitted.Texts, StringComparison.Ordinal);
+        Assert.Contains("U bent eigenaar van deze actie: begroting delen (Jan).", CardData.AllText(submitted.LastCard), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FollowUp_OldFormStillOnScreen_BecomesAPersonalAction()
+    {
+        var anne = Conversation(Activities.UserId);
+        var old = JsonNode.Parse("""{"type":"AdaptiveCard","actions":[{"type":"Action.Submit","data":{"action":"scheduleFollowUp"}}]}""")!.AsObject();
+        var date = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var submitted = await anne.SubmitAsync("card-1", old, "scheduleFollowUp", ("who", "Jan"), ("what", "begroting delen"), ("when", date));
+
+        var reminder = Assert.Single(await Scheduler.ListAsync(Activities.Tenant, Activities.UserId, default));
+        Assert.Equal("action.personal", reminder.Spec.Kind);
+        Assert.Equal("Actie: begroting delen (Jan)", reminder.Spec.Description);
+        Assert.Contains("De actie is vastgelegd", submitted.Texts, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,4 +39,14 @@ internal static class CardData
         JsonArray a => a.Select(n => Find(n, match)).FirstOrDefault(x => x is not null),
         _ => null,
     };
+
+    /// <summary>Every element with an id or type in the card, with its id and (text) value, for inputs and charts alike.</summary>
+    public static IEnumerable<(string? Id, string? Value, JsonObject Node)> AllValues(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { (o["id"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? o["id"]!.GetValue<string>() : null, o["value"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? o["value"]!.GetValue<string>() : null, o) }
+            .Where(x => x.Item1 is not null || o["type"] is not null)
+            .Concat(o.SelectMany(p => AllValues(p.Value))),
+        JsonArray a => a.SelectMany(AllValues),
+        _ => [],
+    };
 }

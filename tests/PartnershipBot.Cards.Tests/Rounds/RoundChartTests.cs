@@ -25,7 +25,7 @@ public sealed class RoundChartTests
         var owners = aggregate.Groups.Single(g => g.Role == Role.Owner);
         Assert.Equal(aggregate.PitfallIds.Select(p => owners.Mean(p)!.Value), series[0]["values"]!.AsArray().Select(v => v!["y"]!.GetValue<int>()));
         var text = string.Join("\n", set["columns"]![1]!["items"]!.AsArray().Select(t => t!["text"]!.GetValue<string>()));
-        Assert.Contains($"{view.PitfallTitles[0]}: Eigenaren {owners.Mean(aggregate.PitfallIds[0])}", text, StringComparison.Ordinal);
+        Assert.Contains($"{view.PitfallTitles[0]} — Eigenaren {owners.Mean(aggregate.PitfallIds[0])}", text, StringComparison.Ordinal);
     }
 
     [Fact]
