@@ -42,6 +42,7 @@ internal static class CardSamples
     [
         .. Outputs().SelectMany(sample => CardRenderer.RenderAll(sample.Output)
             .Select((card, index) => new CardSample(index == 0 ? sample.Name : Suffixed(sample.Name, index + 1), card))),
+        .. HostCardSamples.All(),
     ];
 
     /// <summary>"results-nl" + 2 → "results-nl-2": the language stays next to the name's stem.</summary>

@@ -1,4 +1,6 @@
+using PartnershipBot.Dialogs.Advisor;
 using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.TextAnalysis;
 using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Cards.Samples;
@@ -15,7 +17,16 @@ internal static class EngineSamples
 
     public static BotOutput Help(Language language) => First<HelpOutput>(new TextInput("help"), language, shared: false);
 
-    public static BotOutput Privacy(Language language) => First<PrivacyOutput>(new TextInput("privacy"), language, shared: false);
+    /// <summary>
+    /// As the host sends it by default: it adds one paragraph on the optional language model, which says "off"
+    /// until a model is configured (<c>ModelAnswerEnricher</c>).
+    /// </summary>
+    public static BotOutput Privacy(Language language)
+    {
+        var privacy = First<PrivacyOutput>(new TextInput("privacy"), language, shared: false);
+        var advisor = PartnershipAdvisor.Create(ContentCatalog.LoadEmbedded(), PitfallTextAnalyzer.Default);
+        return privacy with { Paragraphs = [.. privacy.Paragraphs, advisor.Message("privacy.model.off", language)] };
+    }
 
     public static BotOutput ConfirmErase(Language language) => First<ConfirmOutput>(new TextInput(language == Language.Nl ? "verwijder mijn gegevens" : "delete my data"), language, shared: false);
 

@@ -48,6 +48,11 @@ internal static partial class LocalisationRules
             {
                 problems.Add($"{key}: longer than {limit}");
             }
+            else if (Informal().IsMatch(value.GetValue<string>()))
+            {
+                // The product speaks the formal register everywhere, the store listing included.
+                problems.Add($"{key}: informal 'je/jij/jouw' (write 'u/uw')");
+            }
         }
 
         return problems;
@@ -101,6 +106,9 @@ internal static partial class LocalisationRules
     }
 
     private static int Index(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(je|jij|jou|jouw|jullie|jezelf)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Informal();
 
     [GeneratedRegex(@"^bots\[0\]\.commandLists\[([0-2])\]\.commands\[([0-9])\]\.(title|description)$")]
     private static partial Regex CommandKey();

@@ -13,6 +13,7 @@ public sealed class LocalisationTests(ManifestValidators validators)
         { "bots[0].commandLists[0].commands[0].title", new string('x', 33), "longer than 32" },
         { "bots[0].commandLists[2].commands[0].title", "x", "no such command in the manifest" },
         { "description.short", new string('x', 81), "longer than 80" },
+        { "description.full", "Met een paar vragen bekijkt de bot vanuit jouw rol hoe het gaat.", "informal 'je/jij/jouw' (write 'u/uw')" },
     };
 
     [Fact]

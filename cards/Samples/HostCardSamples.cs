@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartnershipBot.Cards.Reminders;
+using PartnershipBot.Cards.Rounds;
+using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Rounds;
+
+namespace PartnershipBot.Cards.Samples;
+
+/// <summary>
+/// Samples of the cards the host sends itself (reminders, rounds), built by the same card builders from state
+/// made by the same domain code the bot runs: a round started, joined and answered by twelve people, then closed.
+/// </summary>
+internal static class HostCardSamples
+{
+    private static readonly DateTimeOffset Started = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(1));
+
+    public static IReadOnlyList<CardSample> All() =>
+    [
+        .. Per("reminders", language => ReminderCards.List(
+            [
+                new("r-1", FollowUpLine(language), Pick(language, "maandag 7 december 2026 09:00", "Monday 7 December 2026 09:00"), false),
+                new("r-2", Pick(language, "Ronde ISD Rivierenland: herinnering aan wie nog niet klaar is", "Round ISD Rivierenland: reminder to those not yet finished"), Pick(language, "vrijdag 11 december 2026 10:00", "Friday 11 December 2026 10:00"), false),
+            ], admin: false, ReminderTexts.For(language))),
+        .. Per("reminder-fired", language => ReminderCards.FollowUpDue("Jan de Vries", Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners"), ReminderTexts.For(language))),
+        .. Per("round-invitation", language => RoundCards.Invitation(language, "r-42", "ISD Rivierenland", Pick(language, "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00"), 3)),
+        .. Per("round-progress", language => RoundCards.Progress(RoundProgressBuilder.Build(Answered(open: true), 14, language))),
+        .. Per("round-release", language => RoundCards.Results(Released(language), RoundCardAudience.Consultant)),
+        .. Per("round-release-channel", language => RoundCards.Results(Released(language), RoundCardAudience.Channel)),
+    ];
+
+    private static RoundResultsView Released(Language language)
+    {
+        var closed = Answered(open: false);
+        return RoundResultsBuilder.Build(closed, closed.FinalRelease!, language);
+    }
+
+    /// <summary>Twelve people (five owners, four clients, three of the management) with the risks a quick check gives.</summary>
+    private static Round Answered(bool open)
+    {
+        var round = Round.Start("r-42", "tenant", "ISD Rivierenland", "29:consultant", Started, Started.AddDays(44), 3, "p-1");
+        for (var i = 0; i < 12; i++)
+        {
+            var role = i < 5 ? Role.Owner : i < 9 ? Role.Client : Role.Contractor;
+            var risks = new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["owner-savings-target"] = 40 + (i * 5 % 50),
+                ["client-unchanged-service"] = 20 + (i * 7 % 60),
+                ["contractor-appearance-of-success"] = 30 + (i * 3 % 40),
+            };
+            round = round.Join("29:p" + i).Record(new RoundResponse("29:p" + i, role, risks, i % 3 == 0 ? ["owner-savings-target"] : [], Started.AddDays(1 + i)));
+        }
+
+        return open ? round : RoundReleaser.Close(round, Started.AddDays(44), null, null);
+    }
+
+    private static IEnumerable<CardSample> Per(string stem, Func<Language, JsonObject> create) =>
+    [
+        new(stem + "-nl", create(Language.Nl)),
+        new(stem + "-en", create(Language.En)),
+    ];
+
+    /// <summary>A follow-up's description as the host stores it when it schedules one.</summary>
+    private static string FollowUpLine(Language language)
+    {
+        var texts = ReminderTexts.For(language);
+        return string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners"), "Jan de Vries");
+    }
+
+    private static string Pick(Language language, string nl, string en) => language == Language.Nl ? nl : en;
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using PartnershipBot.Bot.Tests.Hosting;
+using PartnershipBot.Cards.Samples;
+
+namespace PartnershipBot.Bot.Tests.Turns;
+
+/// <summary>
+/// The samples <c>cards --out</c> writes are what the bot sends for the same state: the real host's wire cards
+/// equal the sample files, with only dates (the sample's fixed day, the host's clock) normalised.
+/// </summary>
+public sealed partial class CardSamplesMatchTheHostTests : BotHostTest
+{
+    private static readonly IReadOnlyDictionary<string, JsonObject> Samples = CardSamples.All().ToDictionary(s => s.Name, s => s.Card);
+
+    [Fact]
+    public async Task Welcome_Help_Privacy_OnTheWire_EqualTheirSamples()
+    {
+        var user = User();
+        var install = Activities.Base("installationUpdate", "a:conv-1", Connector.ServiceUrl, null, "nl-NL", new JsonObject { ["action"] = "add" });
+
+        var welcome = Assert.Single((await user.SendAsync(install)).Cards);
+        var help = Assert.Single((await user.SayAsync("help")).Cards);
+        var privacy = Assert.Single((await user.SayAsync("privacy")).Cards);
+
+        Assert.Equal(Normalise(Samples["welcome-nl"]), Normalise(welcome));
+        Assert.Equal(Normalise(Samples["help-nl"]), Normalise(help));
+        Assert.Equal(Normalise(Samples["privacy-nl"]), Normalise(privacy));
+    }
+
+    [Fact]
+    public async Task HealthyQuickCheck_OnTheWire_EqualsTheResultsSamples()
+    {
+        // The sample's answers (CheckSamples.Healthy): calm everywhere, "weet ik niet" on the first service statement.
+        var turn = await ResultsHostTests.QuickCheckAsync(User(), ["1", "yes", "5", "dont-know", "5", "5", "1", "5"]);
+
+        var cards = turn.Cards.ToList();
+        Assert.Equal(2, cards.Count);
+        Assert.Equal(Normalise(Samples["results-healthy-nl"]), Normalise(cards[0]));
+        Assert.Equal(Normalise(Samples["results-healthy-nl-2"]), Normalise(cards[1]));
+    }
+
+    private static string Normalise(JsonObject card) => Dates().Replace(card.ToJsonString(), "DATE");
+
+    [GeneratedRegex(@"\b\d{1,2}-\d{1,2}-\d{4}\b")]
+    private static partial Regex Dates();
+}
