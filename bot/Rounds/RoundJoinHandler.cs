@@ -25,7 +25,8 @@ internal sealed class RoundJoinHandler(RoundStore store, RoundLanguages language
             return;
         }
 
-        var ui = Dialogs.Rounds.RoundUi.For(await languages.InTurnAsync(activity, ct));
+        // The clicker's stored choice, else the round's language (not the locale: a Dutch round stays Dutch).
+        var ui = Dialogs.Rounds.RoundUi.For(await languages.PersonAsync(document, user.Id, ct));
         if (!document.Round.IsOpen)
         {
             await RoundReplies.ReplyAsync(turn, ui.RoundClosed, ct);
