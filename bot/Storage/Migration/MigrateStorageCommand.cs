@@ -101,7 +101,7 @@ internal static class MigrateStorageCommand
             $"Copied {documents.Count} documents and verified all {verified} in the target (same keys, eTags and contents); the target now holds {total} (it held {existing})."));
         await output.WriteLineAsync(reminders == 0
             ? "Reminders: the source has none scheduled."
-            : $"Reminders: {reminders} scheduled reminders were NOT copied. This version keeps Quartz's job store in the SQLite file of Storage:DataDirectory on every provider; keep that file (or its qrtz_ tables) with the bot so they still fire.");
+            : $"Reminders: {reminders} scheduled reminders were NOT copied; this version cannot copy them yet. On PostgreSQL the bot keeps its reminders in the database, so plan them again after the move (see docs/storage.md).");
         return 0;
     }
 
