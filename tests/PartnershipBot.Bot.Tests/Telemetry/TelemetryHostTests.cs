@@ -41,7 +41,8 @@ public sealed class TelemetryHostTests : IAsyncLifetime
         _connector = await RecordingConnector.StartAsync();
         _host = await TestBotHost.StartAsync(settings: ReminderSettings.AlwaysWorking(), configure: b =>
         {
-            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
+            // An exporter of the test's own: sample as an exporting deployment does.
+            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.SetSampler(new AlwaysOnSampler()).AddInMemoryExporter(_spans));
             b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
         });
     }
