@@ -6,14 +6,15 @@
 # cluster (scripts/postgres-cluster.sh). JSON lines into --out (default bench/results/scale-<UTC time>.jsonl).
 # usage: bench/scale.sh [--stores "sqlite postgres"] [--respondents 2000] [--reminders 100000] [--history 1000]
 #                       [--conversations 500] [--postgres CONNSTR | --postgres-port 55440] [--port-base 3994] [--out FILE]
+#                       [--phases conversations,history,round,reminders]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-stores="sqlite" respondents=2000 reminders=100000 history=1000 conversations=500 pg="" pgport="" base=3994 out=""
+stores="sqlite" phases="conversations,history,round,reminders" respondents=2000 reminders=100000 history=1000 conversations=500 pg="" pgport="" base=3994 out=""
 while (( $# )); do
   case $1 in
     --stores) stores=$2 ;; --respondents) respondents=$2 ;; --reminders) reminders=$2 ;; --history) history=$2 ;;
     --conversations) conversations=$2 ;; --postgres) pg=$2; stores="sqlite postgres" ;; --postgres-port) pgport=$2; stores="sqlite postgres" ;;
-    --port-base) base=$2 ;; --out) out=$2 ;;
+    --port-base) base=$2 ;; --out) out=$2 ;; --phases) phases=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -29,7 +30,7 @@ fi
 dotnet build "$bench_root/bench/scale" -c Release -nologo -v quiet
 for store in $stores; do
   bench_machine_json | python3 -c "import json,sys; d=json.load(sys.stdin); d.update(script='scale', store='$store', respondents=$respondents, reminders=$reminders, history=$history, conversations=$conversations); print(json.dumps(d))" >>"$out"
-  args=(--store "$store" --respondents "$respondents" --reminders "$reminders" --history "$history" --conversations "$conversations"
+  args=(--store "$store" --respondents "$respondents" --reminders "$reminders" --history "$history" --conversations "$conversations" --phases "$phases"
         --port "$base" --stub-port $((base + 1)) --loadgen-port $((base + 2)) --out "$out")
   if [[ $store == postgres ]]; then
     # A database of its own per run, so the sizes are this run's.

@@ -13,7 +13,7 @@ using PartnershipBot.Storage;
 
 // usage: dotnet run -c Release --project bench/scale -- [--store sqlite|postgres] [--postgres CONNSTR]
 //        [--respondents 2000] [--reminders 100000] [--history 1000] [--conversations 500]
-//        [--port 3998] [--stub-port 3999] [--loadgen-port 3997] [--out FILE]
+//        [--port 3998] [--stub-port 3999] [--loadgen-port 3997] [--out FILE] [--phases conversations,history,round,reminders]
 // The bot's real host on loopback, a connector stub beside it; one JSON line per figure (see bench/README.md).
 var options = ScaleOptions.Parse(args);
 var data = Directory.CreateTempSubdirectory("pb-scale-");
@@ -46,10 +46,27 @@ var size = new DatabaseSize(options.Store, options.Postgres, Path.Combine(data.F
 try
 {
     await results.MachineAsync();
-    await ConversationsAsync();
-    await HistoryAsync();
-    await RoundAsync();
-    await RemindersAsync();
+    // The history phase grows a profile the conversations phase made.
+    var phases = options.Phases.Split(',');
+    if (phases.Contains("conversations") || phases.Contains("history"))
+    {
+        await ConversationsAsync();
+    }
+
+    if (phases.Contains("history"))
+    {
+        await HistoryAsync();
+    }
+
+    if (phases.Contains("round"))
+    {
+        await RoundAsync();
+    }
+
+    if (phases.Contains("reminders"))
+    {
+        await RemindersAsync();
+    }
 }
 finally
 {

@@ -5,7 +5,7 @@ namespace PartnershipBot.Bench.Scale;
 /// <summary>The command line: sizes, store, ports, output file.</summary>
 internal sealed record ScaleOptions(
     string Store, string? Postgres, int Respondents, int Reminders, int History, int Conversations,
-    int Port, int StubPort, int LoadgenPort, string Out)
+    int Port, int StubPort, int LoadgenPort, string Out, string Phases)
 {
     public static ScaleOptions Parse(string[] args)
     {
@@ -24,6 +24,6 @@ internal sealed record ScaleOptions(
 
         return new ScaleOptions(store, values.GetValueOrDefault("postgres"), Int("respondents", 2000), Int("reminders", 100_000),
             Int("history", 1000), Int("conversations", 500), Int("port", 3998), Int("stub-port", 3999), Int("loadgen-port", 3997),
-            values.GetValueOrDefault("out", "scale.jsonl"));
+            values.GetValueOrDefault("out", "scale.jsonl"), values.GetValueOrDefault("phases", "conversations,history,round,reminders"));
     }
 }
