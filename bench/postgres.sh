@@ -4,7 +4,7 @@
 # Records per run: turns/s, latency, errors (loadgen), RSS per instance (/proc/PID/status: VmHWM, VmRSS at
 # the end), and the database's own CPU (utime+stime of every postgres process of the cluster, before/after).
 # usage: bench/postgres.sh [LEVELS...]   (default: 64)
-# env:   REPS (1), DURATION (120 s), PG_PORT (55639), SHARED_BENCH (../shared/bench),
+# env:   REPS (1), DURATION (120 s), PG_PORT (55639), PORT_BASE (see below), SHARED_BENCH (../shared/bench),
 #        OUT (bench/results/postgres-two-instances.jsonl), NOTE (free text stored with each line)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,6 +13,12 @@ levels="${*:-64}"
 reps="${REPS:-1}"
 duration="${DURATION:-120}"
 pg_port="${PG_PORT:-55639}"
+# PORT_BASE=N puts the peer on N, the two instances on N+1 and N+2 and the connector stub on N+3.
+if [[ -n ${PORT_BASE:-} ]]; then
+  peer_port=$PORT_BASE a_port=$((PORT_BASE + 1)) b_port=$((PORT_BASE + 2)) stub_port=$((PORT_BASE + 3))
+else
+  peer_port=3978 a_port=3981 b_port=3982 stub_port=4100
+fi
 out="${OUT:-$root/bench/results/postgres-two-instances.jsonl}"
 declare -A convs=([1]=200 [16]=1000 [64]=2000)
 work="$(mktemp -d)"; chmod 755 "$work"
@@ -49,10 +55,10 @@ machine="$(python3 -c 'import json,os,platform; cpu=[l.split(":",1)[1].strip() f
 postgres_version="$("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)/postgres" --version)"
 
 run_peer() { # $1 concurrency, $2 rep
-  (cd "$work" && NODE_ENV=production exec node peer-bot.js) >"$work/peer.log" 2>&1 &
+  (cd "$work" && NODE_ENV=production PORT=$peer_port exec node peer-bot.js) >"$work/peer.log" 2>&1 &
   local pid=$! c=$1 w=$(( $1 > 50 ? $1 : 50 ))
-  for _ in $(seq 1 150); do curl -sf http://127.0.0.1:3978/health >/dev/null && break; sleep 0.1; done
-  node "$work/loadgen.js" --bot http://127.0.0.1:3978/api/messages --port 4100 --conversations "${convs[$c]:-1000}" \
+  for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$peer_port/health" >/dev/null && break; sleep 0.1; done
+  node "$work/loadgen.js" --bot "http://127.0.0.1:$peer_port/api/messages" --port "$stub_port" --conversations "${convs[$c]:-1000}" \
     --concurrency "$c" --warmup "$w" --duration "$duration" --bot-pid "$pid" --label "peer c=$c rep=$2" --out "$work/results.jsonl" >/dev/null || true
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   tail -1 "$work/results.jsonl" >>"$out.tmp"
@@ -64,14 +70,14 @@ run_ours() { # $1 concurrency, $2 rep: a fresh database, two instances on it
   "$psql_bin" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE $db" postgres
   local cs="${connection/Database=postgres/Database=$db}"
   local pids=()
-  for port in 3981 3982; do
+  for port in "$a_port" "$b_port"; do
     (cd "$work/ours" && exec dotnet PartnershipBot.dll --urls "http://127.0.0.1:$port" --Storage:DataDirectory="$work/data-$port" \
       --Storage:Provider=Postgres --ConnectionStrings:Postgres="$cs" --Logging:LogLevel:Default=Warning) >"$work/ours-$port.log" 2>&1 &
     pids+=($!)
   done
-  wait_up 3981; wait_up 3982
+  wait_up "$a_port"; wait_up "$b_port"
   local before; before="$(pg_cpu)"
-  node "$work/loadgen.js" --bot http://127.0.0.1:3981/api/messages,http://127.0.0.1:3982/api/messages --port 4100 \
+  node "$work/loadgen.js" --bot "http://127.0.0.1:$a_port/api/messages,http://127.0.0.1:$b_port/api/messages" --port "$stub_port" \
     --conversations "${convs[$c]:-1000}" --concurrency "$c" --warmup "$w" --duration "$duration" --bot-pid "${pids[0]}" \
     --answers 16 --until-summary 1 --summary-match 'Uitkomst van uw snelle check' \
     --label "ours-pg-2x c=$c rep=$2" --out "$work/results.jsonl" >/dev/null || true

@@ -32,7 +32,7 @@ run() { # $1 = peer|ours|echo, $2 = concurrency, $3 = rep
   local p=${port[$1]} extra=()
   case $1 in
     peer) (cd "$work" && NODE_ENV=production PORT=$p exec node peer-bot.js) >"$work/peer.log" 2>&1 & ;;
-    echo) (cd "$work/echo-bot/out" && ASPNETCORE_URLS="http://127.0.0.1:$p" exec dotnet EchoBot.dll) >"$work/echo.log" 2>&1 & ;;
+    echo) (cd "$work/echo-bot/out" && exec dotnet EchoBot.dll --urls "http://127.0.0.1:$p") >"$work/echo.log" 2>&1 & ;;
     ours)
       rm -rf "$work/data"
       (cd "$work/ours" && exec dotnet PartnershipBot.dll --urls "http://127.0.0.1:$p" --Storage:DataDirectory="$work/data" --Logging:LogLevel:Default=Warning) >"$work/ours.log" 2>&1 &
