@@ -25,27 +25,32 @@ internal sealed class SampleUser(ConversationEngine engine, Language language)
             }
 
             var question = outputs.OfType<QuestionOutput>().Last().Question;
-            var value = answer(question);
-            var data = new Dictionary<string, string>
-            {
-                [CardFields.CheckId] = question.CheckId,
-                [CardFields.ItemId] = question.ItemId,
-                [CardFields.BankVersion] = question.BankVersion,
-            };
-            if (value.Length == 0)
-            {
-                data[CardFields.Action] = CardActions.Skip;
-            }
-            else
-            {
-                data[CardFields.Action] = CardActions.Answer;
-                data[CardFields.Answer] = value;
-            }
-
-            outputs = Send(new CardInput(data), now);
+            outputs = Click(question, answer(question), now);
         }
 
         throw new InvalidOperationException("The sample check did not finish.");
+    }
+
+    /// <summary>Clicks <paramref name="value"/> on <paramref name="question"/>'s card (an empty value: "Overslaan").</summary>
+    public IReadOnlyList<BotOutput> Click(QuestionView question, string value, DateTimeOffset now)
+    {
+        var data = new Dictionary<string, string>
+        {
+            [CardFields.CheckId] = question.CheckId,
+            [CardFields.ItemId] = question.ItemId,
+            [CardFields.BankVersion] = question.BankVersion,
+        };
+        if (value.Length == 0)
+        {
+            data[CardFields.Action] = CardActions.Skip;
+        }
+        else
+        {
+            data[CardFields.Action] = CardActions.Answer;
+            data[CardFields.Answer] = value;
+        }
+
+        return Send(new CardInput(data), now);
     }
 
     private IReadOnlyList<BotOutput> Send(UserInput input, DateTimeOffset now)
