@@ -191,6 +191,11 @@ internal sealed class ActionRecorder(ConsultedPartnerships partnerships, RoundSt
     /// <summary>Checks on the first working day after the due date, at 09:00, whether the action is still open.</summary>
     private async Task ScheduleOverdueCheckAsync(string tenantId, Partnership partnership, ActionItem action, ConversationReference? consultant, Language language, CancellationToken ct)
     {
+        if (action.OwnerRemoved || action.CreatedBy.Length == 0)
+        {
+            return; // someone erased their data: there is no owner to talk to, or no one to tell (see docs/privacy.md)
+        }
+
         if (consultant is null)
         {
             // A postponement: reuse where the first check would have told the consultant.
@@ -231,7 +236,7 @@ internal sealed class ActionRecorder(ConsultedPartnerships partnerships, RoundSt
 
     private static string PersonalKey(Activity activity, string tenantId) => PersonalActionStore.Key(tenantId, activity.ChannelId ?? "msteams", activity.From!.Id!);
 
-    private static string Subject(ActionItem action) => "action:" + action.Id;
+    internal static string Subject(ActionItem action) => "action:" + action.Id;
 
     private static DateTimeOffset NineOn(DateOnly day)
     {

@@ -17,4 +17,7 @@ internal static partial class ActionsLog
 
     [LoggerMessage(EventId = 5904, Level = LogLevel.Information, Message = "Personal action {ActionId} due: owner told ({Status})")]
     public static partial void PersonalDue(ILogger logger, string actionId, string status);
+
+    [LoggerMessage(EventId = 5905, Level = LogLevel.Information, Message = "Erased a user from the action registers on request ({Count} actions now without an owner)")]
+    public static partial void Erased(ILogger logger, int count);
 }

@@ -1,3 +1,5 @@
+using PartnershipBot.Calendar;
+using PartnershipBot.Rounds;
 using PartnershipBot.Scheduling;
 using PartnershipBot.Turns;
 
@@ -11,6 +13,8 @@ internal static class ActionsServiceCollectionExtensions
         services.AddSingleton<ActionStore>();
         services.AddSingleton<PersonalActionStore>();
         services.AddSingleton<ActionRecorder>();
+        services.AddSingleton<PartnershipFolders>();
+        services.AddSingleton<IUserDataEraser, ActionsUserDataEraser>();
         services.AddSingleton<IReminderHandler, PersonalActionReminder>();
         services.AddSingleton<ITurnInterceptor, ActionsInterceptor>();
         services.AddSingleton<IReminderHandler, ActionOverdueReminder>();

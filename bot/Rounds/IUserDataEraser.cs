@@ -6,5 +6,5 @@ namespace PartnershipBot.Rounds;
 /// </summary>
 internal interface IUserDataEraser
 {
-    Task EraseAsync(string tenantId, string channelId, string userId, CancellationToken ct);
+    Task EraseAsync(ErasureRequest user, CancellationToken ct);
 }

@@ -7,8 +7,10 @@ namespace PartnershipBot.Rounds;
 /// </summary>
 internal sealed class RoundsUserDataEraser(RoundStore store, ILogger<RoundsUserDataEraser> logger) : IUserDataEraser
 {
-    public async Task EraseAsync(string tenantId, string channelId, string userId, CancellationToken ct)
+    public async Task EraseAsync(ErasureRequest user, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var (tenantId, userId) = (user.TenantId, user.UserId);
         var erased = 0;
         var index = await store.IndexAsync(tenantId, ct);
         foreach (var entry in index.Rounds)

@@ -6,12 +6,13 @@ namespace PartnershipBot.Scheduling;
 /// <summary>"Delete my data": the user's reminders (jobs in Quartz's tables) and their unreachable mark live outside the user's key prefix.</summary>
 internal sealed partial class ReminderDataEraser(IReminderAdministration reminders, IStorage storage, ILogger<ReminderDataEraser> logger) : IUserDataEraser
 {
-    public async Task EraseAsync(string tenantId, string channelId, string userId, CancellationToken ct)
+    public async Task EraseAsync(ErasureRequest user, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrEmpty(tenantId);
-        ArgumentException.ThrowIfNullOrEmpty(userId);
-        var cancelled = await reminders.CancelForOwnerAsync(tenantId, userId, ct);
-        await storage.DeleteAsync([UnreachableTargets.Key(tenantId, userId)], ct);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentException.ThrowIfNullOrEmpty(user.TenantId);
+        ArgumentException.ThrowIfNullOrEmpty(user.UserId);
+        var cancelled = await reminders.CancelForOwnerAsync(user.TenantId, user.UserId, ct);
+        await storage.DeleteAsync([UnreachableTargets.Key(user.TenantId, user.UserId)], ct);
         LogErased(logger, cancelled);
     }
 

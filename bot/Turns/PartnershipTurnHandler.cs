@@ -103,9 +103,10 @@ internal sealed partial class PartnershipTurnHandler(
             {
                 await EraseUserAsync(userKey, cancellationToken);
                 // Data about the user kept outside their prefix (round responses, reminders) goes too.
+                var erasure = new Rounds.ErasureRequest(activity.TenantId ?? "none", activity.ChannelId!, activity.From?.Id ?? "anonymous", activity.From?.AadObjectId);
                 foreach (var eraser in erasers)
                 {
-                    await eraser.EraseAsync(activity.TenantId ?? "none", activity.ChannelId!, activity.From?.Id ?? "anonymous", cancellationToken);
+                    await eraser.EraseAsync(erasure, cancellationToken);
                 }
 
                 return (plan, null);

@@ -92,7 +92,7 @@ public static class BoardReportMapper
     private static List<ReportAction> Actions(IReadOnlyList<ActionItem> actions, DateTimeOffset? since, Language language)
     {
         var texts = ActionTexts.For(language);
-        return [.. actions.Where(a => since is null || a.CreatedAt >= since).OrderBy(a => a.Due).Select(a => new ReportAction(a.Description, a.OwnerName, a.Due, texts.Status(a.Status)))];
+        return [.. actions.Where(a => since is null || a.CreatedAt >= since).OrderBy(a => a.Due).Select(a => new ReportAction(a.Description, texts.Owner(a), a.Due, texts.Status(a.Status)))];
     }
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");

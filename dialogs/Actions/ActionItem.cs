@@ -28,6 +28,20 @@ public sealed record ActionItem(
     /// <summary>A new due date; the escalation may happen again for the new date.</summary>
     public ActionItem Postpone(DateOnly newDue) => newDue > Due ? this with { Status = ActionStatus.Postponed, Due = newDue, EscalatedAt = null } : this;
 
+    /// <summary>The owner erased their data: the action stays the partnership's, without a name or id of its owner.</summary>
+    public bool OwnerRemoved => OwnerId is null && OwnerName.Length == 0;
+
+    /// <summary>
+    /// The action without the person who asked to be forgotten: as owner their name and id go (the action
+    /// stays, ownerless), as its recorder their id goes. Anyone else's action is returned unchanged.
+    /// </summary>
+    public ActionItem WithoutPerson(Func<string?, bool> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var erased = names(OwnerId) ? this with { OwnerName = string.Empty, OwnerId = null } : this;
+        return names(CreatedBy) ? erased with { CreatedBy = string.Empty } : erased;
+    }
+
     public bool IsOwnedBy(string? userId, string? aadObjectId) =>
         OwnerId is not null && (string.Equals(OwnerId, userId, StringComparison.Ordinal) || string.Equals(OwnerId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 }

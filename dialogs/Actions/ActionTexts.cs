@@ -19,9 +19,11 @@ public sealed record ActionTexts(Language Language)
         _ => L("open", "open"),
     };
 
+    /// <summary>The owner as shown: their name, or that they were removed at their request.</summary>
+    public string Owner(ActionItem a) => a.OwnerRemoved ? L("(verwijderd)", "(removed)") : a.OwnerName;
     public string ListTitle(string partnership) => L($"Acties: {partnership}", $"Actions: {partnership}");
     public string NoOpenActions => L("Er staan geen open acties.", "There are no open actions.");
-    public string Line(ActionItem a) => L($"{a.Description} — {a.OwnerName}, uiterlijk {Date(a.Due)} ({Status(a.Status)})", $"{a.Description} — {a.OwnerName}, due {Date(a.Due)} ({Status(a.Status)})");
+    public string Line(ActionItem a) => L($"{a.Description} — {Owner(a)}, uiterlijk {Date(a.Due)} ({Status(a.Status)})", $"{a.Description} — {Owner(a)}, due {Date(a.Due)} ({Status(a.Status)})");
     public string NewHeading => L("Nieuwe actie", "New action");
     public string OwnerLabel => L("Eigenaar (zoek een collega)", "Owner (search a colleague)");
     public string OwnerNameLabel => L("Of typ de naam van de eigenaar", "Or type the owner's name");
@@ -40,8 +42,8 @@ public sealed record ActionTexts(Language Language)
     public string NotAllowed => L("Alleen de eigenaar, de consultant of een beheerder kan deze actie bijwerken.", "Only the owner, the consultant or an admin can update this action.");
     public string Gone => L("Deze actie bestaat niet meer.", "This action no longer exists.");
     public string Escalation(string partnership, ActionItem a) => L(
-        $"Een actie van {partnership} is over de datum: {a.Description} (eigenaar {a.OwnerName}, uiterlijk {Date(a.Due)}). Bespreek met de eigenaar of de actie nog loopt; typ 'acties' voor het overzicht.",
-        $"An action of {partnership} is overdue: {a.Description} (owner {a.OwnerName}, due {Date(a.Due)}). Talk to the owner about whether it is still on; type 'actions' for the overview.");
+        $"Een actie van {partnership} is over de datum: {a.Description} (eigenaar {Owner(a)}, uiterlijk {Date(a.Due)}). Bespreek met de eigenaar of de actie nog loopt; typ 'acties' voor het overzicht.",
+        $"An action of {partnership} is overdue: {a.Description} (owner {Owner(a)}, due {Date(a.Due)}). Talk to the owner about whether it is still on; type 'actions' for the overview.");
     public string EscalationDescription(string partnership) => L($"{partnership}: controle of een actie op tijd klaar is", $"{partnership}: check that an action is done in time");
     public string FormTitle => L("Actie maken", "Create an action");
     public string FromSource(string title) => L($"Uit: {title}", $"From: {title}");

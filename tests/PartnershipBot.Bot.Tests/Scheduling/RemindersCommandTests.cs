@@ -153,7 +153,7 @@ public sealed class RemindersCommandTests : IAsyncLifetime
         await Scheduler.ScheduleAsync(Spec("tenant-2", Activities.UserId, "Zelfde id, andere organisatie"), default);
         var eraser = _host!.Services.GetServices<IUserDataEraser>().OfType<ReminderDataEraser>().Single();
 
-        await eraser.EraseAsync(Activities.Tenant, "msteams", Activities.UserId, default);
+        await eraser.EraseAsync(new ErasureRequest(Activities.Tenant, "msteams", Activities.UserId, null), default);
 
         Assert.Empty(await Scheduler.ListAsync(Activities.Tenant, Activities.UserId, default));
         Assert.Single(await Scheduler.ListAsync(Activities.Tenant, "29:bert", default));

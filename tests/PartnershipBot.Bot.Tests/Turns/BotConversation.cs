@@ -15,6 +15,9 @@ internal sealed class BotConversation(IBotInstance host, RecordingConnector conn
 
     public string UserId => userId;
 
+    /// <summary>The Entra object id Teams sends beside the user id (<c>from.aadObjectId</c>), when the test gives one.</summary>
+    public string? AadObjectId { get; init; }
+
     /// <summary>The instance the next turn goes to; a scale-out test moves it between instances of one bot.</summary>
     public IBotInstance Host { get; set; } = host;
 
@@ -29,6 +32,10 @@ internal sealed class BotConversation(IBotInstance host, RecordingConnector conn
     public async Task<Turn> SendAsync(JsonObject activity)
     {
         activity["from"] = new JsonObject { ["id"] = userId, ["name"] = userId };
+        if (AadObjectId is not null)
+        {
+            activity["from"]!["aadObjectId"] = AadObjectId;
+        }
         activity["conversation"]!["conversationType"] = conversationType;
         if (tenantId != Activities.Tenant)
         {
