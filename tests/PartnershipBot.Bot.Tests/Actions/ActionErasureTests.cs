@@ -42,6 +42,9 @@ public sealed class ActionErasureTests : ReportHostTest
         Assert.Contains("Opstartbudget voorstellen aan het AB — (verwijderd), uiterlijk 17 december 2026 (open)", list, StringComparison.Ordinal);
         Assert.Contains("Kosten en vertraging op tafel — (verwijderd), uiterlijk 19 december 2026 (open)", list, StringComparison.Ordinal);
         Assert.Contains("Standaarden vastleggen — gekozen collega, uiterlijk 24 december 2026 (open)", list, StringComparison.Ordinal);
+        var html = await Host.Client.GetStringAsync(new Uri(Links((await Consultant().SayAsync("ronde rapport")).LastCard)[0]));
+        Assert.Contains("<tr><td>Opstartbudget voorstellen aan het AB</td><td>(verwijderd)</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(OwnerObjectId, html, StringComparison.OrdinalIgnoreCase);
         var checks = (await Scheduler.ListAsync(Activities.Tenant, RoundScenario.Consultant, default)).Where(r => r.Spec.Kind == ActionReminderPayload.Kind).ToList();
         Assert.DoesNotContain(checks, r => theirs.Contains(r.Spec.Subject));
         Assert.Single(checks);
