@@ -25,12 +25,7 @@ internal static class CheckSamples
     };
 
     /// <summary>An owner's quick check at risk, three months after a milder one: every section of the card filled.</summary>
-    public static BotOutput AtRisk(Language language)
-    {
-        var user = new SampleUser(Engine.Value, language);
-        user.QuickCheck(Completed.AddMonths(-3), q => Mild(q));
-        return user.QuickCheck(Completed, q => q.ItemId == "joint-standards" ? "2" : Worried(q));
-    }
+    public static BotOutput AtRisk(Language language) => MildThenAtRisk(language).Results;
 
     /// <summary>A healthy quick check with one "weet ik niet", so one pitfall has too few answers for a score.</summary>
     public static BotOutput Healthy(Language language) =>
@@ -47,15 +42,9 @@ internal static class CheckSamples
             : Worried(q));
     }
 
-    /// <summary><c>geschiedenis</c> after three checks: two quick checks compared, one full check without a match.</summary>
-    public static BotOutput History(Language language)
-    {
-        var user = new SampleUser(Engine.Value, language);
-        user.QuickCheck(Completed.AddMonths(-6), Calm);
-        user.QuickCheck(Completed.AddMonths(-3), Mild);
-        user.QuickCheck(Completed, Worried);
-        return user.Say(language == Language.Nl ? "geschiedenis" : "history", Completed.AddMinutes(2)).OfType<HistoryOutput>().Single();
-    }
+    /// <summary><c>geschiedenis</c> after the two checks of <see cref="AtRisk"/>: the later one compared with the first, which says it is the first.</summary>
+    public static BotOutput History(Language language) =>
+        MildThenAtRisk(language).User.Say(language == Language.Nl ? "geschiedenis" : "history", Completed.AddMinutes(2)).OfType<HistoryOutput>().Single();
 
     /// <summary>A paused quick check, then any text after a while: the offer to continue or start again.</summary>
     public static BotOutput Resume(Language language)
@@ -69,6 +58,14 @@ internal static class CheckSamples
 
         user.Say("stop", Completed);
         return user.Say(language == Language.Nl ? "goedemiddag" : "good afternoon", Completed.AddHours(2)).OfType<ResumeOfferOutput>().Single();
+    }
+
+    // The host test drives the same two checks through the real bot (CardSamplesMatchTheHostTests): keep them in step.
+    private static (SampleUser User, ResultsOutput Results) MildThenAtRisk(Language language)
+    {
+        var user = new SampleUser(Engine.Value, language);
+        user.QuickCheck(Completed.AddMonths(-3), Mild);
+        return (user, user.QuickCheck(Completed, q => q.ItemId == "joint-standards" ? "2" : Worried(q)));
     }
 
     private static string Worried(QuestionView q) => Answer(q, raise: "5", lower: "1", yes: "no", no: "yes");
