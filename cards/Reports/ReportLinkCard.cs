@@ -16,8 +16,8 @@ public static class ReportLinkCard
         string L(string nl, string en) => language == Language.Nl ? nl : en;
         var title = L($"Evaluatierapport {partnershipName}", $"Evaluation report {partnershipName}");
         var text = L(
-            $"{roundTitle}. De knoppen openen het rapport met de vrijgegeven cijfers, dezelfde als op de resultatenkaart. De links werken {minutes} minuten en alleen voor dit rapport; vraag daarna met 'ronde rapport' om nieuwe.",
-            $"{roundTitle}. The buttons open the report with the released figures, the same as on the results card. The links work for {minutes} minutes and only for this report; after that, ask for new ones with 'round report'.");
+            $"{roundTitle}. De knoppen openen het rapport met de vrijgegeven cijfers, dezelfde als op de resultatenkaart. De links werken {Minutes(minutes, language)} en alleen voor dit rapport; vraag daarna met 'ronde rapport' om nieuwe.",
+            $"{roundTitle}. The buttons open the report with the released figures, the same as on the results card. The links work for {Minutes(minutes, language)} and only for this report; after that, ask for new ones with 'round report'.");
         return Card(
             title + "\n" + text,
             [Heading(title), Text(text)],
@@ -28,6 +28,9 @@ public static class ReportLinkCard
                 OpenUrl(L("Report in English", "Rapport in het Nederlands"), otherLanguageHtml),
             ]);
     }
+
+    private static string Minutes(int minutes, Language language) =>
+        Dialogs.Content.Texts.InlineTemplate.Format(language, "{n, plural, one {# minuut} other {# minuten}}", "{n, plural, one {# minute} other {# minutes}}", ("n", minutes));
 
     private static JsonObject OpenUrl(string title, Uri url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri };
 }

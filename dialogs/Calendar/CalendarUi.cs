@@ -21,12 +21,11 @@ public sealed record CalendarUi(Language Language)
     public string SaveButton => L("Data bewaren", "Save dates");
     public string DownloadButton => L("Agenda downloaden (.ics voor Outlook)", "Download calendar (.ics for Outlook)");
     public string Edited => L("aangepast", "changed");
-    public string Saved(int changed) => changed switch
-    {
-        0 => L("Er is niets gewijzigd.", "Nothing changed."),
-        1 => L("Eén datum is bewaard.", "One date was saved."),
-        _ => L($"{changed} data zijn bewaard.", $"{changed} dates were saved."),
-    };
+    public string Saved(int changed) => Content.Texts.InlineTemplate.Format(
+        Language,
+        "{changed, plural, =0 {Er is niets gewijzigd.} one {Eén datum is bewaard.} other {# data zijn bewaard.}}",
+        "{changed, plural, =0 {Nothing changed.} one {One date was saved.} other {# dates were saved.}}",
+        ("changed", changed));
     public string Rejected(string moment, int year) => L(
         $"De datum voor '{moment}' valt niet in {year} of is geen geldige datum; die is niet bewaard.",
         $"The date for '{moment}' is not in {year} or is not a valid date; it was not saved.");

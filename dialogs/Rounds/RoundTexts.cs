@@ -45,9 +45,9 @@ internal static class RoundTexts
 
     public static string Months(int n, Language l) => Count(n, l, "maand", "maanden", "month", "months");
 
-    /// <summary>"1 deelnemer", "0 deelnemers", "2 deelnemers": through the product's one plural rule.</summary>
+    /// <summary>"1 deelnemer", "0 deelnemers", "2 deelnemers": through the content's plural mechanism (an ICU plural, as in ui.json).</summary>
     public static string Count(int n, Language l, string nlOne, string nlMany, string enOne, string enMany) =>
-        Content.Texts.Plural.Count(l, n, T(l, nlOne, enOne), T(l, nlMany, enMany));
+        Content.Texts.InlineTemplate.Format(l, $"{{n, plural, one {{# {nlOne}}} other {{# {nlMany}}}}}", $"{{n, plural, one {{# {enOne}}} other {{# {enMany}}}}}", ("n", n));
 
     /// <summary>The pitfall's one name; a test keeps these equal to the item bank's titles (ContentCatalog.PitfallName).</summary>
     public static string Pitfall(string pitfallId, Language l) => pitfallId switch

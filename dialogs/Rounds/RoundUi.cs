@@ -27,8 +27,8 @@ public sealed record RoundUi(Language Language)
 
     public string InvitationTitle(string name) => L($"Doe mee met de ronde voor {name}", $"Take part in the round for {name}");
     public string InvitationText(string closes, int n) => L(
-        $"Beantwoord privé de snelle check (ongeveer drie minuten). Niemand ziet uw antwoorden: de uitkomsten verschijnen alleen per rol, voor groepen van minstens {n} mensen. De ronde sluit op {closes}.",
-        $"Answer the quick check privately (about three minutes). Nobody sees your answers: results appear only per role, for groups of at least {n} people. The round closes on {closes}.");
+        $"Beantwoord privé de snelle check (ongeveer drie minuten). Niemand ziet uw antwoorden: de uitkomsten verschijnen alleen per rol, voor groepen van minstens {People(n, Language)}. De ronde sluit op {closes}.",
+        $"Answer the quick check privately (about three minutes). Nobody sees your answers: results appear only per role, for groups of at least {People(n, Language)}. The round closes on {closes}.");
     public string JoinButton => L("Doe mee", "Take part");
 
     public string IntroText(string name) => L(
@@ -101,8 +101,8 @@ public sealed record RoundUi(Language Language)
         $"Uw uitkomst telt mee in de ronde voor {name} zodra minstens {Respondents(n, Language)} met uw rol hebben geantwoord; tot dan staat ze in geen enkel cijfer. Dank u wel!",
         $"Your outcome counts in the round for {name} as soon as at least {Respondents(n, Language)} with your role have answered; until then it is in no figure. Thank you!");
     public string OpenQuestion => L(
-        $"Nog één vraag, als u wilt: wat is volgens u het grootste knelpunt in deze samenwerking? Schrijf het in een paar zinnen. Uw woorden worden niet bewaard: de bot leest er alleen uit welke valkuil ze raken, en zulke thema's verschijnen pas vanaf {GroupSize.ThemeMinimum} deelnemers. Typ 'overslaan' als u dit liever niet doet.",
-        $"One more question, if you like: what do you see as the biggest problem in this partnership? Write it in a few sentences. Your words are not stored: the bot only reads which pitfall they touch, and such themes appear only from {GroupSize.ThemeMinimum} respondents. Type 'skip' if you would rather not.");
+        $"Nog één vraag, als u wilt: wat is volgens u het grootste knelpunt in deze samenwerking? Schrijf het in een paar zinnen. Uw woorden worden niet bewaard: de bot leest er alleen uit welke valkuil ze raken, en zulke thema's verschijnen pas vanaf {Respondents(GroupSize.ThemeMinimum, Language)}. Typ 'overslaan' als u dit liever niet doet.",
+        $"One more question, if you like: what do you see as the biggest problem in this partnership? Write it in a few sentences. Your words are not stored: the bot only reads which pitfall they touch, and such themes appear only from {Respondents(GroupSize.ThemeMinimum, Language)}. Type 'skip' if you would rather not.");
     public string OpenAnswerCounted(string themes) => L(
         $"Dank u. Dit telt mee als thema in de ronde: {themes}. Uw woorden zijn niet bewaard.",
         $"Thank you. This counts as a theme in the round: {themes}. Your words were not stored.");
