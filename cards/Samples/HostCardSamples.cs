@@ -15,6 +15,9 @@ internal static class HostCardSamples
 {
     private static readonly DateTimeOffset Started = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(1));
 
+    /// <summary>Shaped as the host makes a round id (a GUID without dashes), so the wire test can normalise both alike.</summary>
+    private const string RoundId = "3f2a9c41d07e4b8a9e15c6d2b7a08f63";
+
     public static IReadOnlyList<CardSample> All() =>
     [
         .. Per("reminders", language => ReminderCards.List(
@@ -23,7 +26,7 @@ internal static class HostCardSamples
                 new("r-2", Pick(language, "Ronde ISD Rivierenland: herinnering aan wie nog niet klaar is", "Round ISD Rivierenland: reminder to those not yet finished"), Pick(language, "vrijdag 11 december 2026 10:00", "Friday 11 December 2026 10:00"), false),
             ], admin: false, ReminderTexts.For(language))),
         .. Per("reminder-fired", language => ReminderCards.FollowUpDue("Jan de Vries", Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners"), ReminderTexts.For(language))),
-        .. Per("round-invitation", language => RoundCards.Invitation(language, "r-42", "ISD Rivierenland", Pick(language, "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00"), 3)),
+        .. Per("round-invitation", language => RoundCards.Invitation(language, RoundId, "ISD Rivierenland", Pick(language, "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00"), 3)),
         .. Per("round-progress", language => RoundCards.Progress(RoundProgressBuilder.Build(Answered(open: true), 14, language))),
         .. Per("round-release", language => RoundCards.Results(Released(language), RoundCardAudience.Consultant)),
         .. Per("round-release-channel", language => RoundCards.Results(Released(language), RoundCardAudience.Channel)),
@@ -38,7 +41,7 @@ internal static class HostCardSamples
     /// <summary>Twelve people (five owners, four clients, three of the management) with the risks a quick check gives.</summary>
     private static Round Answered(bool open)
     {
-        var round = Round.Start("r-42", "tenant", "ISD Rivierenland", "29:consultant", Started, Started.AddDays(44), 3, "p-1");
+        var round = Round.Start(RoundId, "tenant", "ISD Rivierenland", "29:consultant", Started, Started.AddDays(44), 3, "p-1");
         for (var i = 0; i < 12; i++)
         {
             var role = i < 5 ? Role.Owner : i < 9 ? Role.Client : Role.Contractor;
