@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using PartnershipBot.Cards.Reminders;
 using PartnershipBot.Cards.Rounds;
+using PartnershipBot.Dialogs.Actions;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.Rounds;
 
@@ -16,15 +16,16 @@ internal static class HostCardSamples
     private static readonly DateTimeOffset Started = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(1));
 
     /// <summary>Shaped as the host makes a round id (a GUID without dashes), so the wire test can normalise both alike.</summary>
+    /// <summary>Shaped as the scheduler makes a reminder id.</summary>
+    private const string ReminderId = "5b7e0c2d9a4f4e1b8c36d0f2a9e7b415";
+
     private const string RoundId = "3f2a9c41d07e4b8a9e15c6d2b7a08f63";
 
     public static IReadOnlyList<CardSample> All() =>
     [
         .. Per("reminders", language => ReminderCards.List(
-            [
-                new("r-1", FollowUpLine(language), Pick(language, "maandag 7 december 2026 09:00", "Monday 7 December 2026 09:00"), false),
-                new("r-2", Pick(language, "Ronde ISD Rivierenland: herinnering aan wie nog niet klaar is", "Round ISD Rivierenland: reminder to those not yet finished"), Pick(language, "vrijdag 11 december 2026 10:00", "Friday 11 December 2026 10:00"), false),
-            ], admin: false, ReminderTexts.For(language))),
+            [new(ReminderId, ActionTexts.For(language).PersonalDue(Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners")), Pick(language, "maandag 7 december 2026 09:00", "Monday 7 December 2026 09:00"), false)],
+            admin: false, ReminderTexts.For(language))),
         .. Per("reminder-fired", language => ReminderCards.FollowUpDue("Jan de Vries", Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners"), ReminderTexts.For(language))),
         .. Per("round-invitation", language => RoundCards.Invitation(language, RoundId, "ISD Rivierenland", Pick(language, "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00"), 3)),
         .. Per("round-progress", language => RoundCards.Progress(RoundProgressBuilder.Build(Answered(open: true), 14, language))),
@@ -62,13 +63,6 @@ internal static class HostCardSamples
         new(stem + "-nl", create(Language.Nl)),
         new(stem + "-en", create(Language.En)),
     ];
-
-    /// <summary>A follow-up's description as the host stores it when it schedules one.</summary>
-    private static string FollowUpLine(Language language)
-    {
-        var texts = ReminderTexts.For(language);
-        return string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners"), "Jan de Vries");
-    }
 
     private static string Pick(Language language, string nl, string en) => language == Language.Nl ? nl : en;
 }
