@@ -20,4 +20,7 @@ internal static partial class ActionsLog
 
     [LoggerMessage(EventId = 5905, Level = LogLevel.Information, Message = "Erased a user from the action registers on request ({Count} actions now without an owner)")]
     public static partial void Erased(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5906, Level = LogLevel.Information, Message = "Partnership retention deleted {Actions} expired actions and the calendars and registers of {Partnerships} idle partnerships")]
+    public static partial void RetentionDeleted(ILogger logger, int actions, int partnerships);
 }

@@ -15,6 +15,7 @@ internal static class ActionsServiceCollectionExtensions
         services.AddSingleton<ActionRecorder>();
         services.AddSingleton<PartnershipFolders>();
         services.AddSingleton<IUserDataEraser, ActionsUserDataEraser>();
+        services.AddSingleton<ITenantRetention, PartnershipRetention>();
         services.AddSingleton<IReminderHandler, PersonalActionReminder>();
         services.AddSingleton<ITurnInterceptor, ActionsInterceptor>();
         services.AddSingleton<IReminderHandler, ActionOverdueReminder>();

@@ -5,17 +5,22 @@ namespace PartnershipBot.Rounds;
 
 /// <summary>
 /// The daily retention job of one tenant: rounds created more than <see cref="RoundsOptions.RetentionMonths"/>
-/// ago are deleted with their responses, and their ids leave the participants' own lists. It is a system
+/// ago are deleted with their responses, and their ids leave the participants' own lists; then every
+/// <see cref="ITenantRetention"/> (partnerships' calendars and action registers) runs. It is a system
 /// job: no user owns it, lists or cancels it, and <see cref="RoundSystemJobs"/> plans it again at start-up.
 /// </summary>
-internal sealed class RoundRetention(RoundStore store, IOptions<RoundsOptions> options, TimeProvider time, ILogger<RoundRetention> logger) : IReminderHandler
+internal sealed class RoundRetention(RoundStore store, IOptions<RoundsOptions> options, TimeProvider time, IEnumerable<ITenantRetention> others, ILogger<RoundRetention> logger) : IReminderHandler
 {
     public string Kind => RoundReminderKinds.Retention;
 
-    public Task HandleAsync(ScheduledReminder reminder, DateTimeOffset dueUtc, CancellationToken ct)
+    public async Task HandleAsync(ScheduledReminder reminder, DateTimeOffset dueUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reminder);
-        return DeleteExpiredAsync(reminder.Spec.TenantId, ct);
+        await DeleteExpiredAsync(reminder.Spec.TenantId, ct);
+        foreach (var other in others)
+        {
+            await other.DeleteExpiredAsync(reminder.Spec.TenantId, ct);
+        }
     }
 
     /// <summary>Plans the tenant's retention job unless one is already scheduled (checked against the scheduler, not a flag).</summary>

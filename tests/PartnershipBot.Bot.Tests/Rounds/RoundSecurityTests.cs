@@ -177,8 +177,8 @@ public sealed class RoundSecurityTests : RoundHostTest
     {
         var roundId = RoundScenario.RoundId(await Scenario.StartAsync());
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(24).AddDays(1));
-        var retention = new RoundRetention(Scenario.Store, Options.Create(new RoundsOptions { RetentionMonths = 24 }), clock, NullLogger<RoundRetention>.Instance);
-        Assert.Equal(0, await new RoundRetention(Scenario.Store, Options.Create(new RoundsOptions()), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(23)), NullLogger<RoundRetention>.Instance).DeleteExpiredAsync(Activities.Tenant, default));
+        var retention = new RoundRetention(Scenario.Store, Options.Create(new RoundsOptions { RetentionMonths = 24 }), clock, [], NullLogger<RoundRetention>.Instance);
+        Assert.Equal(0, await new RoundRetention(Scenario.Store, Options.Create(new RoundsOptions()), new FakeTimeProvider(DateTimeOffset.UtcNow.AddMonths(23)), [], NullLogger<RoundRetention>.Instance).DeleteExpiredAsync(Activities.Tenant, default));
 
         Assert.Equal(1, await retention.DeleteExpiredAsync(Activities.Tenant, default));
 
