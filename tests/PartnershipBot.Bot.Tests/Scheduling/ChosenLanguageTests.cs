@@ -78,15 +78,8 @@ public sealed class ChosenLanguageTests : IAsyncLifetime
     }
 
     /// <summary>Runs the stored personal action through its registered handler, as the Quartz job does when it comes due.</summary>
-    private async Task<string> FireOnlyReminderAsync()
-    {
-        var scheduler = _host!.Services.GetRequiredService<IReminderScheduler>();
-        var reminder = Assert.Single(await scheduler.ListAsync(Activities.Tenant, Activities.UserId, default));
-        var handler = _host.Services.GetServices<IReminderHandler>().Single(h => h.Kind == reminder.Spec.Kind);
-        var before = _connector!.Requests.Count;
-        await handler.HandleAsync(reminder, reminder.Spec.FirstDueUtc, default);
-        return string.Join("\n", _connector.Requests.Skip(before).Select(r => r.Body));
-    }
+    private async Task<string> FireOnlyReminderAsync() =>
+        string.Join("\n", (await ReminderFiring.FireOnlyAsync(_host!, _connector!)).Select(r => r.Body));
 
     private string InTenDays() =>
         _host!.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
