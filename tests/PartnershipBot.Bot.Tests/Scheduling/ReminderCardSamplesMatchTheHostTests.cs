@@ -1,17 +1,18 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using PartnershipBot.Bot.Tests.Connector;
 using PartnershipBot.Bot.Tests.Hosting;
 using PartnershipBot.Bot.Tests.Turns;
 using PartnershipBot.Cards.Samples;
+using static PartnershipBot.Bot.Tests.Turns.WireCardNormaliser;
 
 namespace PartnershipBot.Bot.Tests.Scheduling;
 
 /// <summary>
-/// The <c>herinneringen</c> sample is the list the host shows after the user planned one action, with only the
-/// generated reminder id and its due moment normalised.
+/// The <c>herinneringen</c> sample is the list the host shows after the user planned one action, and the
+/// <c>reminder-fired</c> sample the card its real handler sends when that action comes due; only the generated
+/// ids and the due day and moment are normalised.
 /// </summary>
-public sealed partial class ReminderCardSamplesMatchTheHostTests : IAsyncLifetime
+public sealed class ReminderCardSamplesMatchTheHostTests : IAsyncLifetime
 {
     private static readonly IReadOnlyDictionary<string, JsonObject> Samples = CardSamples.All().ToDictionary(s => s.Name, s => s.Card);
 
@@ -49,11 +50,22 @@ public sealed partial class ReminderCardSamplesMatchTheHostTests : IAsyncLifetim
         Assert.Equal(Normalise(Samples[sample]), Normalise(list));
     }
 
-    private static string Normalise(JsonObject card) => Ids().Replace(Moments().Replace(card.ToJsonString(), "MOMENT"), "REMINDER-ID");
+    public static TheoryData<string, string, string, string> Fired => new()
+    {
+        { "nl-NL", "opvolging", "begroting 2027 met de eigenaren bespreken", "reminder-fired-nl" },
+        { "en-GB", "follow-up", "discuss the 2027 budget with the owners", "reminder-fired-en" },
+    };
 
-    [GeneratedRegex(@"\b[0-9a-f]{32}\b")]
-    private static partial Regex Ids();
+    [Theory]
+    [MemberData(nameof(Fired))]
+    public async Task PersonalAction_WhenItsReminderFires_TheCardSentEqualsItsSample(string locale, string followUp, string description, string sample)
+    {
+        var anne = new BotConversation(_host!, _connector!, locale: locale);
+        var form = (await anne.SayAsync(followUp)).LastCard;
+        await anne.ExecuteAsync("card-1", form, "actionCreate", ("actionDescription", description), ("actionDue", "2099-03-16"));
 
-    [GeneratedRegex(@"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} \p{L}+ \d{4} \d{2}:\d{2}\b")]
-    private static partial Regex Moments();
+        var sent = Assert.Single(await ReminderFiring.FireOnlyAsync(_host!, _connector!), r => r.Method == "POST" && r.Json?["attachments"] is not null);
+
+        Assert.Equal(Normalise(Samples[sample]), Normalise(sent.Json!["attachments"]![0]!["content"]!.AsObject()));
+    }
 }
