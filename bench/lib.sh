@@ -3,6 +3,12 @@
 bench_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench_shared="${SHARED_BENCH:-$bench_root/../shared/bench}"
 
+# The measured work is the quick check up to its results card, in either language, as the peer's
+# questionnaire ends at its summary. Since advice cards carry a "Maak actie" form, "stop when the last card
+# has no inputs" alone made the load generator go on into the action register (creating and updating
+# personal actions, each a Quartz job), a different and much heavier workload than the peer's.
+bench_summary_match='Uitkomst van uw snelle check|Outcome of your quick check'
+
 # One JSON object describing the machine and the moment: what a figure needs to be read.
 bench_machine_json() {
   python3 - "$bench_root" <<'PY'

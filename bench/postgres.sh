@@ -79,7 +79,7 @@ run_ours() { # $1 concurrency, $2 rep: a fresh database, two instances on it
   local before; before="$(pg_cpu)"
   node "$work/loadgen.js" --bot "http://127.0.0.1:$a_port/api/messages,http://127.0.0.1:$b_port/api/messages" --port "$stub_port" \
     --conversations "${convs[$c]:-1000}" --concurrency "$c" --warmup "$w" --duration "$duration" --bot-pid "${pids[0]}" \
-    --answers 16 --until-summary 1 --summary-match 'Uitkomst van uw snelle check' \
+    --answers 16 --until-summary 1 --summary-match "$bench_summary_match" \
     --label "ours-pg-2x c=$c rep=$2" --out "$work/results.jsonl" >/dev/null || true
   local after; after="$(pg_cpu)"
   local instances; instances="[{$(rss "${pids[0]}")},{$(rss "${pids[1]}")}]"

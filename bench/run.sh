@@ -37,7 +37,7 @@ run() { # $1 = peer|ours|echo, $2 = concurrency, $3 = rep
       rm -rf "$work/data"
       (cd "$work/ours" && exec dotnet PartnershipBot.dll --urls "http://127.0.0.1:$p" --Storage:DataDirectory="$work/data" --Logging:LogLevel:Default=Warning) >"$work/ours.log" 2>&1 &
       # Our quick check asks context questions first; stop answering once the results card (no inputs) arrives.
-      extra=(--answers 16 --until-summary 1) ;;
+      extra=(--answers 16 --until-summary 1 --summary-match "$bench_summary_match") ;;
   esac
   local pid=$!
   bench_wait_up "$p"

@@ -51,7 +51,7 @@ while (( $(date +%s) < end )); do
   left=$(( end - $(date +%s) )); chunk=$(( left < 60 ? left : 60 ))
   (( chunk >= 5 )) || break
   node "$bench_shared/loadgen.js" --bot "http://127.0.0.1:$port/api/messages" --port "$stub" --conversations 1000000 \
-    --concurrency "$conc" --warmup 0 --duration "$chunk" --bot-pid "$pid" --answers 16 --until-summary 1 \
+    --concurrency "$conc" --warmup 0 --duration "$chunk" --bot-pid "$pid" --answers 16 --until-summary 1 --summary-match "$bench_summary_match" \
     --label "soak c=$conc" --out "$work/load.jsonl" >/dev/null || true
   tail -1 "$work/load.jsonl" | python3 -c "import json,sys,time; d=json.load(sys.stdin); print(json.dumps({'kind':'load','t':round(time.time()-$start,1),'turns':d['turns'],'turnsPerS':d['turnsPerS'],'p99Ms':d['latencyMs']['p99'],'errors':d['errors'],'errorKinds':d['errorKinds'],'botCpuMsPerTurn':d['bot']['cpuMsPerTurn'],'loadgenCpuS':d['loadgenCpuS']}))" >>"$out"
 done
