@@ -7,6 +7,7 @@
 # env:   REPS (1), DURATION (120 s), PG_PORT (55639), PORT_BASE (see below), SHARED_BENCH (../shared/bench),
 #        OUT (bench/results/postgres-two-instances.jsonl), NOTE (free text stored with each line)
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_BENCH:-$root/../shared/bench}"
 levels="${*:-64}"
