@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Protocol;
@@ -12,20 +11,10 @@ internal static class ActivityInputMapper
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
-    /// <summary>
-    /// The turn handler and several interceptors each ask for the same activity's input; mapping flattens
-    /// card values and strips mentions, so it is done once per activity and remembered for its lifetime.
-    /// </summary>
-    private static readonly ConditionalWeakTable<Activity, MappedInput> Mapped = new();
-
     public static MappedInput Map(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return Mapped.GetValue(activity, MapOnce);
-    }
-
-    private static MappedInput MapOnce(Activity activity) =>
-        activity.Type switch
+        return activity.Type switch
         {
             ActivityTypes.Message => FromMessage(activity),
             ActivityTypes.Invoke => FromInvoke(activity),
@@ -34,6 +23,7 @@ internal static class ActivityInputMapper
             ActivityTypes.InstallationUpdate when activity.Action is "remove" => MappedInput.Removed,
             _ => MappedInput.None,
         };
+    }
 
     /// <summary>
     /// Teams announces an install twice: installationUpdate (with the user's locale) and conversationUpdate
