@@ -229,14 +229,12 @@ internal sealed class RoundManager(
         var round = document.Round;
         if (round.PartnershipId is not { } id || await store.PartnershipAsync(round.TenantId, id, ct) is not { } partnership)
         {
-            return new RoundResultsExtras(release.Aggregate);
+            return RoundResultsExtras.ChartOnly(release);
         }
 
         var previous = await store.PreviousAsync(document, ct);
-        var since = previous is null
-            ? null
-            : (await actions.GetAsync(round.TenantId, partnership, ct)).Actions.Where(a => a.CreatedAt >= previous.Round.CreatedAt).ToList();
-        return new RoundResultsExtras(release.Aggregate, partnership.Id, since);
+        var register = previous is null ? null : (await actions.GetAsync(round.TenantId, partnership, ct)).Actions;
+        return RoundResultsExtras.ForConsultant(release, partnership.Id, previous?.Round, register);
     }
 
     /// <summary>The conversation's members (without the bot), or null when the channel will not say.</summary>

@@ -60,7 +60,7 @@ internal sealed partial class RoundOpenAnswerInterceptor(
             return false;
         }
 
-        var themes = analyzer.Analyze(text, ui.Language == Language.En ? "en" : "nl").Pitfalls.Select(p => p.Id).ToList();
+        var themes = RoundThemes.Of(analyzer, text, ui.Language);
         foreach (var roundId in roundIds)
         {
             await store.UpdateAsync(tenantId, roundId, d => d with { Round = d.Round.WithThemes(userId, themes) }, cancellationToken);

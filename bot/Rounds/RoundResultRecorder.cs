@@ -26,9 +26,7 @@ internal sealed class RoundResultRecorder(RoundStore store, ILogger<RoundResultR
 
         var key = RoundKeys.Participation(activity);
         var participation = await store.ParticipationAsync(key, cancellationToken);
-        // A pitfall without a score (too few answers, "weet ik niet") is missing, not a 0: it stays out of the means.
-        var risks = report.Pitfalls.Where(p => p.Level != RiskLevel.Unknown).ToDictionary(p => p.PitfallId, p => p.Risk, StringComparer.Ordinal);
-        var response = new RoundResponse(userId, report.Role, risks, [], report.CompletedAt);
+        var response = RoundResponse.Of(userId, report);
         var recorded = new List<Round>();
         foreach (var roundId in participation.RoundIds)
         {

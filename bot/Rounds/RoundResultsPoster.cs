@@ -37,7 +37,7 @@ internal sealed class RoundResultsPoster(IProactiveSender sender, RoundLanguages
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(release);
         var view = RoundResultsBuilder.Build(document.Round, release, await languages.ChannelAsync(document, ct));
-        var card = RoundReplies.Card(RoundCards.Results(view, RoundCardAudience.Channel, new RoundResultsExtras(release.Aggregate)));
+        var card = RoundReplies.Card(RoundCards.Results(view, RoundCardAudience.Channel, RoundResultsExtras.ChartOnly(release)));
         if (turn is not null && string.Equals(turn.Activity.Conversation?.Id, document.Channel.Conversation?.Id, StringComparison.Ordinal))
         {
             await turn.SendActivityAsync(card, ct);

@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.Results;
 
 namespace PartnershipBot.Dialogs.Rounds;
 
@@ -17,4 +18,16 @@ public sealed record RoundResponse(
     int? Cohort = null)
 {
     public bool IsReleased => Cohort is not null;
+
+    /// <summary>
+    /// What a round keeps of a finished check: its role and its scored pitfalls. A pitfall without a score
+    /// (too few answers, "weet ik niet") is missing, not a 0, so it stays out of the means.
+    /// </summary>
+    public static RoundResponse Of(string participantId, CheckReport report)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(participantId);
+        ArgumentNullException.ThrowIfNull(report);
+        var risks = report.Pitfalls.Where(p => p.Level != RiskLevel.Unknown).ToDictionary(p => p.PitfallId, p => p.Risk, StringComparer.Ordinal);
+        return new RoundResponse(participantId, report.Role, risks, [], report.CompletedAt);
+    }
 }
