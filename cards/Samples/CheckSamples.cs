@@ -13,7 +13,7 @@ internal static class CheckSamples
     /// <summary>A fixed moment (Amsterdam winter time) so the samples and their golden files never change by themselves.</summary>
     public static readonly DateTimeOffset Completed = new(2026, 11, 27, 14, 5, 0, TimeSpan.FromHours(1));
 
-    private static readonly Lazy<ConversationEngine> Engine = new(() =>
+    internal static readonly Lazy<ConversationEngine> Engine = new(() =>
         new ConversationEngine(ContentCatalog.LoadEmbedded(), PitfallTextAnalyzer.Default.AsFreeTextAnalyzer()));
 
     // Items that weigh a pitfall (agreeing raises its risk); the others weigh the lesson that protects against it.

@@ -4,7 +4,8 @@ namespace PartnershipBot.Cards.Tests;
 
 /// <summary>
 /// Every sample rendered by Microsoft's adaptivecards renderer in headless Chromium (tests/render/render.js):
-/// no parse or validation events, nothing wider than a Teams chat card, every text visible, a PNG per card.
+/// no parse or validation events (but the expected one of a Teams chart with fallback "drop", which this renderer
+/// does not know), nothing wider than a Teams chat card, every text visible, a PNG per card.
 /// Needs node, /usr/bin/chromium and <c>npm ci --prefix tests/render</c>.
 /// </summary>
 [Trait("Category", "Render")]
@@ -28,6 +29,9 @@ public sealed class RenderTests(RenderFixture fixture) : IClassFixture<RenderFix
         { "help-nl", "verwijder mijn gegevens" },
         { "privacy-en", "Only you see your answers and results." },
         { "welcome-nl", "Welkom bij de Samenwerkingscheck" },
+        // The chart's figures as text beside it: what a client without Teams' charts (this renderer) shows instead.
+        { "round-release-nl", "Taakstelling vanaf de start — Eigenaren 54, Opdrachtgevers 87, Directie (opdrachtnemer) 87" },
+        { "round-release-channel-en", "Savings target from day one — Owners 54, Clients 87, Management (contractor) 87" },
     };
 
     [Fact]
