@@ -62,6 +62,9 @@ internal sealed class RecordingConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>What a member look-up answers with when set (a JSON array of accounts); otherwise one user, <c>29:user-1</c>.</summary>
+    public JsonArray? Members { get; set; }
+
     /// <summary>
     /// When set and it returns a task for a request, the answer to that request waits for the task (or for
     /// the client to go away): a reply held in flight, as when the bot dies while sending it.
@@ -163,7 +166,7 @@ internal sealed class RecordingConnector : IAsyncDisposable
             "PUT" => ScriptedResponse.Json(200, new JsonObject { ["id"] = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]) }),
             "DELETE" => ScriptedResponse.Json(200, new JsonObject()),
             "GET" when path.EndsWith("/members", StringComparison.Ordinal) =>
-                ScriptedResponse.Json(200, new JsonArray(new JsonObject { ["id"] = "29:user-1", ["name"] = "Test User", ["aadObjectId"] = "aad-1" })),
+                ScriptedResponse.Json(200, Members?.DeepClone() ?? new JsonArray(new JsonObject { ["id"] = "29:user-1", ["name"] = "Test User", ["aadObjectId"] = "aad-1" })),
             "GET" => ScriptedResponse.Json(200, new JsonObject { ["id"] = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]), ["name"] = "Test User" }),
             _ => new ScriptedResponse(405),
         };

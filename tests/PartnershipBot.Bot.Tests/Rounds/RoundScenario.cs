@@ -54,15 +54,20 @@ internal sealed class RoundScenario(TestBotHost host, RecordingConnector connect
     /// client 1, contractor 2), every other question with <paramref name="option"/>.
     /// </summary>
     /// <returns>The turn that finished the check (results), or null if it did not finish.</returns>
-    public async Task<BotConversation.Turn?> AnswerQuickCheckAsync(string userId, string personalConversation, int roleIndex, int option)
+    public Task<BotConversation.Turn?> AnswerQuickCheckAsync(string userId, string personalConversation, int roleIndex, int option) =>
+        AnswerQuickCheckAsync(userId, personalConversation, (card, i) => CardData.Option(card, i == 0 ? roleIndex : Math.Min(option, CardData.ChoiceSet(card)!["choices"]!.AsArray().Count - 1)));
+
+    /// <summary>The quick check in the participant's 1:1 chat, each question answered by clicking the value <paramref name="answer"/> gives for its item id.</summary>
+    public Task<BotConversation.Turn?> AnswerQuickCheckAsync(string userId, string personalConversation, Func<string, string> answer) =>
+        AnswerQuickCheckAsync(userId, personalConversation, (card, _) => answer(CardData.Of(card, "answer")["itemId"]!.GetValue<string>()));
+
+    private async Task<BotConversation.Turn?> AnswerQuickCheckAsync(string userId, string personalConversation, Func<JsonObject, int, string> choose)
     {
         var me = Personal(userId, personalConversation);
         var card = (await me.SayAsync("snelle check")).LastCard;
         for (var i = 0; i < 20 && CardData.IsQuestion(card); i++)
         {
-            var choices = CardData.ChoiceSet(card)!["choices"]!.AsArray().Count;
-            var index = i == 0 ? roleIndex : Math.Min(option, choices - 1);
-            var turn = await me.SubmitAsync("q-" + i, card, "answer", (CardData.InputId(card), CardData.Option(card, index)));
+            var turn = await me.SubmitAsync("q-" + i, card, "answer", (CardData.InputId(card), choose(card, i)));
             card = turn.Cards.LastOrDefault() ?? card;
             if (!turn.Cards.Any(CardData.IsQuestion))
             {
