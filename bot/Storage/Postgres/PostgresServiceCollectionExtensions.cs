@@ -24,6 +24,7 @@ internal static class PostgresServiceCollectionExtensions
             .ValidateOnStart();
         services.AddNpgsqlDataSource(connectionString, (sp, builder) =>
         {
+            PostgresConnectionDefaults.Apply(builder.ConnectionStringBuilder, connectionString);
             var options = sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value;
             if (options.UseEntraAuthentication)
             {
