@@ -99,7 +99,7 @@ internal sealed partial class ProactiveSender(
     internal static string TargetOf(ConversationReference reference) =>
         reference.Conversation?.ConversationType is null or "personal" && reference.User?.Id is { Length: > 0 } userId
             ? userId
-            : "conversation:" + reference.Conversation!.Id;
+            : UnreachableTargets.ConversationTarget(reference.Conversation!.Id!);
 
     [LoggerMessage(EventId = 5120, Level = LogLevel.Information, Message = "Proactive target unreachable ({Status} {ErrorCode}); marked, later sends are skipped")]
     private static partial void LogUnreachable(ILogger logger, int status, string? errorCode);

@@ -19,7 +19,7 @@ internal sealed class UnreachableClearingInterceptor(UnreachableTargets unreacha
         }
 
         string[] targets = activity.Conversation?.Id is { Length: > 0 } conversationId
-            ? [userId, "conversation:" + conversationId]
+            ? [userId, UnreachableTargets.ConversationTarget(conversationId)]
             : [userId];
         await unreachable.ClearAsync(tenantId, targets, cancellationToken);
         return false;

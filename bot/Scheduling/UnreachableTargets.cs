@@ -64,6 +64,9 @@ internal sealed class UnreachableTargets(IStorage storage, TimeProvider time, St
         }
     }
 
+    /// <summary>The target id of a conversation (a channel or group chat), beside users' own ids.</summary>
+    public static string ConversationTarget(string conversationId) => "conversation:" + conversationId;
+
     public static string Key(string tenantId, string targetId) =>
         $"tenants/{Uri.EscapeDataString(tenantId)}/unreachable/{Uri.EscapeDataString(targetId)}";
 

@@ -36,6 +36,7 @@ internal static class StorageServiceCollectionExtensions
         {
             services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
             services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<SqliteStorage>());
+            services.AddSingleton<ITurnReadAhead, NoReadAhead>();
         }
 
         services.AddHostedService<ActivityClaimSweeper>();

@@ -18,6 +18,7 @@ internal sealed partial class PartnershipTurnHandler(
     IEnumerable<Rounds.IUserDataEraser> erasers,
     ConversationEngine engine,
     StateAccessor state,
+    ITurnReadAhead readAhead,
     OutputSender sender,
     ReplyOutbox outbox,
     SituationSignals situationSignals,
@@ -31,6 +32,8 @@ internal sealed partial class PartnershipTurnHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        // After the activity was claimed: what the turn's components read next, in one round trip.
+        using var reads = await readAhead.BeginTurnAsync(TurnReadAheadKeys.Of(activity), cancellationToken);
         foreach (var interceptor in interceptors)
         {
             if (await interceptor.TryHandleAsync(turnContext, cancellationToken))
@@ -59,7 +62,7 @@ internal sealed partial class PartnershipTurnHandler(
 
         // Where the question card on screen is, so a typed answer updates it rather than adding a card.
         // Buffered replies (expectReplies) have no message to update.
-        var questionKey = StateKeys.Conversation(activity) + "/question";
+        var questionKey = StateKeys.Question(activity);
         var onScreen = mapped.Input is TextInput && !turnContext.ExpectReplies
             ? (await state.ReadAsync(questionKey, QuestionCardDocument.Empty, cancellationToken)).Value
             : null;

@@ -22,6 +22,9 @@ internal static class StateKeys
     public static string Conversation(Activity activity) =>
         $"{User(activity)}/conversations/{Escape(activity.Conversation!.Id!)}";
 
+    /// <summary>Where the question card on screen in this conversation is (so a typed answer can update it).</summary>
+    public static string Question(Activity activity) => Conversation(activity) + "/question";
+
     /// <summary>A finished check's stored result (under the user's prefix, so erasing the user erases it).</summary>
     public static string Result(string userKey, string checkId) => $"{userKey}/results/{Escape(checkId)}";
 

@@ -34,7 +34,9 @@ internal static class PostgresServiceCollectionExtensions
             }
         });
         services.AddSingleton<PostgresStorage>();
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<PostgresStorage>());
+        services.AddSingleton(sp => new ReadAheadStorage(sp.GetRequiredService<PostgresStorage>()));
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<ReadAheadStorage>());
+        services.AddSingleton<ITurnReadAhead>(sp => sp.GetRequiredService<ReadAheadStorage>());
         services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<PostgresStorage>());
         services.AddHostedService<PostgresSchemaInitializer>();
         return services;
