@@ -11,11 +11,15 @@ namespace PartnershipBot.Scheduling;
 /// </summary>
 internal sealed partial class QuartzReminderScheduler(
     ISchedulerFactory schedulers,
+    ReminderIndex index,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<QuartzReminderScheduler> logger) : IReminderScheduler, IReminderAdministration
 {
     private readonly WorkingHours _hours = options.Value.ToWorkingHours();
+
+    /// <summary>Once the index covers every job it stays so (every schedule adds to it): no need to ask again.</summary>
+    private volatile bool _indexBuilt;
 
     public async Task<ScheduledReminder> ScheduleAsync(ReminderSpec spec, CancellationToken ct)
     {
@@ -33,6 +37,8 @@ internal sealed partial class QuartzReminderScheduler(
             .Build();
         var trigger = TriggerFor(spec, id, due);
         var scheduler = await schedulers.GetScheduler(ct);
+        // Indexed first: a crash before the job exists leaves an id without a job, never a job no list finds.
+        await index.AddAsync(spec, id, ct);
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), ct);
         LogScheduled(logger, id, spec.Kind, due);
         return new ScheduledReminder(id, spec, due);
@@ -41,9 +47,41 @@ internal sealed partial class QuartzReminderScheduler(
     public async Task<IReadOnlyList<ScheduledReminder>> ListAsync(string tenantId, string ownerId, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        var all = await ListTenantAsync(tenantId, ct);
+        var all = await IndexedAsync(tenantId, ReminderIndex.OwnerKey(tenantId, ownerId), ct) ?? await ListTenantAsync(tenantId, ct);
         return [.. all.Where(r => string.Equals(r.Spec.OwnerId, ownerId, StringComparison.Ordinal))];
     }
+
+    /// <summary>
+    /// The reminders an index entry names, soonest first, reading only those jobs; ids whose job is gone (fired
+    /// for the last time, or a crash between indexing and scheduling) are pruned. Null while the index is not built.
+    /// </summary>
+    private async Task<IReadOnlyList<ScheduledReminder>?> IndexedAsync(string tenantId, string indexKey, CancellationToken ct)
+    {
+        if (!await IsIndexBuiltAsync(ct))
+        {
+            return null;
+        }
+
+        var scheduler = await schedulers.GetScheduler(ct);
+        var reminders = new List<ScheduledReminder>();
+        var gone = new List<string>();
+        foreach (var id in await index.IdsAsync(indexKey, ct))
+        {
+            if (await ReadAsync(scheduler, ReminderKeys.Job(tenantId, id), ct) is { } reminder)
+            {
+                reminders.Add(reminder);
+            }
+            else
+            {
+                gone.Add(id);
+            }
+        }
+
+        await index.PruneAsync(indexKey, gone, ct);
+        return Soonest(reminders);
+    }
+
+    private async Task<bool> IsIndexBuiltAsync(CancellationToken ct) => _indexBuilt || (_indexBuilt = await index.IsBuiltAsync(ct));
 
     public async Task<IReadOnlyList<ScheduledReminder>> ListTenantAsync(string tenantId, CancellationToken ct)
     {
@@ -60,8 +98,11 @@ internal sealed partial class QuartzReminderScheduler(
             }
         }
 
-        return [.. reminders.OrderBy(r => r.NextDueUtc ?? DateTimeOffset.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)];
+        return Soonest(reminders);
     }
+
+    private static ScheduledReminder[] Soonest(IEnumerable<ScheduledReminder> reminders) =>
+        [.. reminders.OrderBy(r => r.NextDueUtc ?? DateTimeOffset.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     public async Task<bool> CancelAsync(string tenantId, string ownerId, string reminderId, CancellationToken ct)
     {
@@ -76,7 +117,7 @@ internal sealed partial class QuartzReminderScheduler(
             return false;
         }
 
-        return await DeleteAsync(scheduler, key, ct);
+        return await DeleteAsync(scheduler, reminder, ct);
     }
 
     public async Task<bool> CancelAnyAsync(string tenantId, string reminderId, CancellationToken ct)
@@ -86,27 +127,27 @@ internal sealed partial class QuartzReminderScheduler(
         var scheduler = await schedulers.GetScheduler(ct);
         var key = ReminderKeys.Job(tenantId, reminderId);
         // System jobs (a round's closing, retention) are no one's reminders: not even an admin cancels them from a list.
-        if (await ReadAsync(scheduler, key, ct) is not { Spec.IsSystemJob: false })
+        if (await ReadAsync(scheduler, key, ct) is not { Spec.IsSystemJob: false } reminder)
         {
             return false;
         }
 
-        return await DeleteAsync(scheduler, key, ct);
+        return await DeleteAsync(scheduler, reminder, ct);
     }
 
     public Task<int> CancelForSubjectAsync(string tenantId, string subject, CancellationToken ct) =>
-        CancelWhereAsync(tenantId, spec => string.Equals(spec.Subject, subject, StringComparison.Ordinal), ct);
+        CancelWhereAsync(tenantId, ReminderIndex.SubjectKey(tenantId, subject), spec => string.Equals(spec.Subject, subject, StringComparison.Ordinal), ct);
 
     public Task<int> CancelForOwnerAsync(string tenantId, string ownerId, CancellationToken ct) =>
-        CancelWhereAsync(tenantId, spec => string.Equals(spec.OwnerId, ownerId, StringComparison.Ordinal), ct);
+        CancelWhereAsync(tenantId, ReminderIndex.OwnerKey(tenantId, ownerId), spec => string.Equals(spec.OwnerId, ownerId, StringComparison.Ordinal), ct);
 
-    private async Task<int> CancelWhereAsync(string tenantId, Func<ReminderSpec, bool> match, CancellationToken ct)
+    private async Task<int> CancelWhereAsync(string tenantId, string indexKey, Func<ReminderSpec, bool> match, CancellationToken ct)
     {
         var cancelled = 0;
         var scheduler = await schedulers.GetScheduler(ct);
-        foreach (var reminder in await ListTenantAsync(tenantId, ct))
+        foreach (var reminder in await IndexedAsync(tenantId, indexKey, ct) ?? await ListTenantAsync(tenantId, ct))
         {
-            if (match(reminder.Spec) && await DeleteAsync(scheduler, ReminderKeys.Job(tenantId, reminder.Id), ct))
+            if (match(reminder.Spec) && await DeleteAsync(scheduler, reminder, ct))
             {
                 cancelled++;
             }
@@ -115,14 +156,16 @@ internal sealed partial class QuartzReminderScheduler(
         return cancelled;
     }
 
-    private async Task<bool> DeleteAsync(IScheduler scheduler, JobKey key, CancellationToken ct)
+    /// <summary>Deletes the job, then its ids in the index (in that order, so the index never misses a job).</summary>
+    private async Task<bool> DeleteAsync(IScheduler scheduler, ScheduledReminder reminder, CancellationToken ct)
     {
-        var deleted = await scheduler.DeleteJob(key, ct);
+        var deleted = await scheduler.DeleteJob(ReminderKeys.Job(reminder.Spec.TenantId, reminder.Id), ct);
         if (deleted)
         {
-            LogCancelled(logger, key.Name);
+            LogCancelled(logger, reminder.Id);
         }
 
+        await index.RemoveAsync(reminder.Spec, [reminder.Id], ct);
         return deleted;
     }
 

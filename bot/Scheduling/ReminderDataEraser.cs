@@ -3,8 +3,8 @@ using PartnershipBot.Storage;
 
 namespace PartnershipBot.Scheduling;
 
-/// <summary>"Delete my data": the user's reminders (jobs in Quartz's tables) and their unreachable mark live outside the user's key prefix.</summary>
-internal sealed partial class ReminderDataEraser(IReminderAdministration reminders, IStorage storage, ILogger<ReminderDataEraser> logger) : IUserDataEraser
+/// <summary>"Delete my data": the user's reminders (jobs in Quartz's tables), their entry in the reminder index and their unreachable mark live outside the user's key prefix.</summary>
+internal sealed partial class ReminderDataEraser(IReminderAdministration reminders, ReminderIndex index, IStorage storage, ILogger<ReminderDataEraser> logger) : IUserDataEraser
 {
     public async Task EraseAsync(ErasureRequest user, CancellationToken ct)
     {
@@ -12,6 +12,8 @@ internal sealed partial class ReminderDataEraser(IReminderAdministration reminde
         ArgumentException.ThrowIfNullOrEmpty(user.TenantId);
         ArgumentException.ThrowIfNullOrEmpty(user.UserId);
         var cancelled = await reminders.CancelForOwnerAsync(user.TenantId, user.UserId, ct);
+        // The index entry's key holds the user's id: it goes too.
+        await index.DeleteOwnerAsync(user.TenantId, user.UserId, ct);
         await storage.DeleteAsync([UnreachableTargets.Key(user.TenantId, user.UserId)], ct);
         LogErased(logger, cancelled);
     }

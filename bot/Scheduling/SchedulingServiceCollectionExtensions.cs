@@ -62,6 +62,8 @@ internal static class SchedulingServiceCollectionExtensions
 
         services.AddBotMetrics();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<ReminderIndex>();
+        services.AddHostedService<ReminderIndexBuilder>();
         services.AddSingleton<QuartzReminderScheduler>();
         services.AddSingleton<IReminderScheduler>(sp => sp.GetRequiredService<QuartzReminderScheduler>());
         services.AddSingleton<IReminderAdministration>(sp => sp.GetRequiredService<QuartzReminderScheduler>());
