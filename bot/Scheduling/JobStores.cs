@@ -16,7 +16,8 @@ internal static class JobStores
         store.UseDataSource(source =>
         {
             source.Provider = DataSourceOptions.Providers.Sqlite;
-            source.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteStorage>().ConnectionString);
+            // SQLite waits for the document writer's lock itself (SqliteBusyWait), not in 150 ms managed sleeps.
+            source.DataSourceFactory = sp => SqliteBusyWait.DataSource(sp.GetRequiredService<SqliteStorage>().ConnectionString);
         });
         // SQLite's delegate carries the package's own tables_sqlite.sql, so the schema always matches this Quartz version.
         store.UseDriverDelegate<SQLiteDelegate>();

@@ -42,7 +42,8 @@ internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
         // The writer reads every page it changes. Its page cache (allocated as used) holds the hot pages;
         // the rest come from the operating system's file cache, which is shared and reclaimable. No
         // memory-mapped reads: mapped pages count as the process's resident memory and grow with the file.
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384";
+        // While Quartz writes the same file, SQLite itself waits for the lock (SqliteBusyWait).
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; " + SqliteBusyWait.Pragma;
         pragma.ExecuteNonQuery();
         _cache = new DocumentCache(cacheDocuments);
         _writes = new SqliteWriteQueue(writer, _cache, beforeBatch);
