@@ -27,14 +27,7 @@ internal sealed partial class QuartzReminderScheduler(
         var now = time.GetUtcNow();
         var due = _hours.NextWorkingMoment(spec.FirstDueUtc > now ? spec.FirstDueUtc : now);
         var id = Guid.NewGuid().ToString("N");
-        var job = JobBuilder.Create<ReminderJob>()
-            .WithIdentity(ReminderKeys.Job(spec.TenantId, id))
-            // The kind, as the job's description, lets a listing count kinds without loading job data (open rounds).
-            .WithDescription(spec.Kind)
-            // An instance that dies while delivering: another one (or this one, restarted) runs the job again.
-            .RequestRecovery()
-            .UsingJobData(ReminderKeys.SpecField, ReminderSpecJson.Serialize(spec))
-            .Build();
+        var job = ReminderJobs.For(ReminderKeys.Job(spec.TenantId, id), spec.Kind, ReminderSpecJson.Serialize(spec));
         var trigger = TriggerFor(spec, id, due);
         var scheduler = await schedulers.GetScheduler(ct);
         // Indexed first: a crash before the job exists leaves an id without a job, never a job no list finds.

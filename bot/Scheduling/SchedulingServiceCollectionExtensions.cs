@@ -39,11 +39,7 @@ internal static class SchedulingServiceCollectionExtensions
                     JobStores.UseSqlite(store);
                 }
 
-                store.ConfigureStore(o =>
-                {
-                    o.StoreJobDataAsStrings = true;
-                    o.MisfireThreshold = reminders.MisfireThreshold;
-                });
+                JobStores.UseBotSettings(store, reminders);
             });
             quartz.ConfigureScheduler(o =>
             {

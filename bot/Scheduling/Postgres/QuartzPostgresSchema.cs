@@ -19,8 +19,15 @@ internal sealed partial class QuartzPostgresSchema(NpgsqlDataSource dataSource, 
     private const string ScriptResource = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
     private const string StatementSeparator = "--;;";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken) =>
+        LogApplied(logger, await ApplyAsync(dataSource, cancellationToken));
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Creates what is missing (<c>migrate-storage</c> too, before it copies reminders); returns how many statements were checked.</summary>
+    public static async Task<int> ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dataSource);
         var statements = Statements();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -37,10 +44,8 @@ internal sealed partial class QuartzPostgresSchema(NpgsqlDataSource dataSource, 
         }
 
         await transaction.CommitAsync(cancellationToken);
-        LogApplied(logger, statements.Count);
+        return statements.Count;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The package's script with the table prefix filled in, split as the job store itself splits it.</summary>
     public static IReadOnlyList<string> Statements()
