@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Npgsql;
 using PartnershipBot.Bot.Tests.Connector;
 using PartnershipBot.Bot.Tests.Hosting;
 using PartnershipBot.Bot.Tests.Scheduling;
 using PartnershipBot.Bot.Tests.Storage;
 using PartnershipBot.Scheduling;
-using Quartz;
 
 namespace PartnershipBot.Bot.Tests.Cluster;
 
@@ -40,7 +37,7 @@ public sealed class ClusteredReminderTests(PostgresDatabase database) : IClassFi
         try
         {
             // The reminders are written by a host whose scheduler never runs, so only the three nodes deliver.
-            await using (var writer = await TestBotHost.StartAsync(settings: settings, configure: WithoutSchedulerRunning))
+            await using (var writer = await TestBotHost.StartAsync(settings: settings, configure: TestBotHost.WithoutSchedulerRunning))
             {
                 var scheduler = writer.Services.GetRequiredService<IReminderScheduler>();
                 var due = DateTimeOffset.UtcNow.AddSeconds(12);
@@ -127,9 +124,6 @@ public sealed class ClusteredReminderTests(PostgresDatabase database) : IClassFi
             await Task.Delay(100);
         }
     }
-
-    private static void WithoutSchedulerRunning(WebApplicationBuilder builder) =>
-        builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(QuartzHostedService)));
 
     private static ReminderSpec FollowUp(RecordingConnector connector, int i, DateTimeOffset due) => new(
         Activities.Tenant,

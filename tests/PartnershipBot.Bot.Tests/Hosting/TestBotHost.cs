@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace PartnershipBot.Bot.Tests.Hosting;
 
@@ -45,6 +48,13 @@ internal sealed class TestBotHost : IBotInstance, IAsyncDisposable
         var app = BotApp.Build([.. args], configure);
         await app.StartAsync();
         return new TestBotHost(app, dataDirectory);
+    }
+
+    /// <summary>For <c>configure</c>: the host reads and writes reminders, but its scheduler never runs, so none fires here.</summary>
+    public static void WithoutSchedulerRunning(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(QuartzHostedService)));
     }
 
     public static string NewDataDirectory() => Directory.CreateTempSubdirectory("pbot-test-").FullName;

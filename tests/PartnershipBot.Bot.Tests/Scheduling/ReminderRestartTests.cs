@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using PartnershipBot.Bot.Tests.Connector;
 using PartnershipBot.Bot.Tests.Hosting;
 using PartnershipBot.Scheduling;
-using Quartz;
 
 namespace PartnershipBot.Bot.Tests.Scheduling;
 
@@ -21,7 +18,7 @@ public sealed class ReminderRestartTests
         var dataDirectory = TestBotHost.NewDataDirectory();
         DateTimeOffset due;
         // The first host stores the reminder but never runs the scheduler, so it cannot fire here however slowly the host stops.
-        await using (var first = await TestBotHost.StartAsync(dataDirectory, settings, WithoutSchedulerRunning))
+        await using (var first = await TestBotHost.StartAsync(dataDirectory, settings, TestBotHost.WithoutSchedulerRunning))
         {
             due = DateTimeOffset.UtcNow.AddSeconds(1);
             await first.Services.GetRequiredService<IReminderScheduler>().ScheduleAsync(FollowUp(connector, due), default);
@@ -50,12 +47,6 @@ public sealed class ReminderRestartTests
         Assert.Contains("Afspraak: offerte nasturen (Jan)", message.ToJsonString(), StringComparison.Ordinal);
         // Fired once and done: the one-off trigger has no next firing (the job row goes once Quartz records completion).
         Assert.All(await scheduler.ListAsync("tenant-1", "29:owner", default), r => Assert.Null(r.NextDueUtc));
-    }
-
-    private static void WithoutSchedulerRunning(WebApplicationBuilder builder)
-    {
-        var runner = builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(QuartzHostedService));
-        builder.Services.Remove(runner);
     }
 
     private static ReminderSpec FollowUp(RecordingConnector connector, DateTimeOffset due) => new(
