@@ -1,8 +1,13 @@
+using Microsoft.Data.Sqlite;
+
 namespace PartnershipBot.Storage.Migration;
 
 /// <summary><c>migrate-storage --from sqlite:PATH --to postgres:CONNSTR [--force]</c>, parsed; null with a reason when wrong.</summary>
 internal sealed record MigrateStorageArguments(string SqlitePath, string PostgresConnectionString, bool IntoNonEmpty)
 {
+    /// <summary>The source as the migration opens it: read-only, so nothing it does can change the pilot's file.</summary>
+    public string SqliteConnectionString => new SqliteConnectionStringBuilder { DataSource = SqlitePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+
     public const string Usage = "usage: migrate-storage --from sqlite:PATH --to postgres:CONNECTION-STRING [--force | --into-non-empty]";
 
     public static MigrateStorageArguments? Parse(IReadOnlyList<string> args, out string? error)

@@ -2,15 +2,18 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using PartnershipBot.Scheduling.Postgres;
 using PartnershipBot.Storage.Postgres;
+using Quartz;
 
 namespace PartnershipBot.Storage.Migration;
 
 /// <summary>
-/// Moves a pilot's SQLite documents into PostgreSQL: every document with its eTag, in one target
-/// transaction that is committed only after the copy was compared row by row with the source.
-/// Refuses a target that already holds documents unless told (<c>--force</c>), because merging two
-/// bots' state silently is how data gets lost. The source is opened read-only.
+/// Moves a pilot's SQLite state into PostgreSQL: every document with its eTag, in one target
+/// transaction that is committed only after the copy was compared row by row with the source, and every
+/// scheduled reminder into the clustered job store there (<see cref="ReminderMigration"/>), compared job by
+/// job before that commit. Refuses a target that already holds documents or reminders unless told
+/// (<c>--force</c>), because merging two bots' state silently is how data gets lost. The source is opened read-only.
 /// </summary>
 internal static class MigrateStorageCommand
 {
@@ -49,6 +52,12 @@ internal static class MigrateStorageCommand
             await output.WriteLineAsync($"Could not read the SQLite source (is it the bot's database?): {exception.Message} Nothing was copied.");
             return 1;
         }
+        catch (SchedulerException exception)
+        {
+            // Quartz wraps the database's own errors. Documents commit only after the reminders, so none did.
+            await output.WriteLineAsync($"Could not move the scheduled reminders: {exception.Message} No documents were committed; a reminder copied before the failure stays in the target (run again with --force once the cause is fixed: it then counts as already present).");
+            return 1;
+        }
         catch (NpgsqlException exception)
         {
             // A transaction that was open is rolled back with its connection: the target is as it was.
@@ -60,9 +69,10 @@ internal static class MigrateStorageCommand
 
     private static async Task<int> CopyAsync(MigrateStorageArguments arguments, NpgsqlConnectionStringBuilder target, TextWriter output, CancellationToken cancellationToken)
     {
-        var documents = await ReadSourceAsync(arguments.SqlitePath, cancellationToken);
-        var reminders = await CountRemindersAsync(arguments.SqlitePath, cancellationToken);
-        await output.WriteLineAsync($"Source: {arguments.SqlitePath}: {documents.Count} documents, {reminders} scheduled reminders.");
+        var documents = await ReadSourceAsync(arguments.SqliteConnectionString, cancellationToken);
+        await using var source = await MigrationScheduler.OnSqliteFileAsync(arguments.SqliteConnectionString, cancellationToken);
+        var reminders = source is null ? [] : await ReminderMigration.ReadAsync(source.Scheduler, cancellationToken);
+        await output.WriteLineAsync($"Source: {arguments.SqlitePath}: {documents.Count} documents, {reminders.Count} scheduled reminders.");
         await output.WriteLineAsync($"Target: PostgreSQL database '{target.Database}' on {target.Host}:{target.Port}.");
 
         await using var dataSource = NpgsqlDataSource.Create(target);
@@ -72,12 +82,17 @@ internal static class MigrateStorageCommand
             await output.WriteLineAsync($"Created the bot's tables (schema versions {string.Join(", ", applied)}).");
         }
 
+        // The scheduler's tables as the bot creates them at start; a target that has them already keeps them as they are.
+        await QuartzPostgresSchema.ApplyAsync(dataSource, cancellationToken);
+        await using var scheduler = await MigrationScheduler.OnPostgresAsync(dataSource, cancellationToken);
+        var existingReminders = await ReminderMigration.CountAsync(scheduler.Scheduler, cancellationToken);
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var existing = await ScalarAsync(connection, transaction, "SELECT count(*) FROM store", cancellationToken);
-        if (existing > 0 && !arguments.IntoNonEmpty)
+        if ((existing > 0 || existingReminders > 0) && !arguments.IntoNonEmpty)
         {
-            await output.WriteLineAsync($"The target already holds {existing} documents; nothing was copied. Use an empty database, or --force to overwrite documents with the same keys (others stay).");
+            await output.WriteLineAsync($"The target already holds {existing} documents and {existingReminders} scheduled reminders; nothing was copied. Use an empty database, or --force to overwrite documents with the same keys (others stay) and add the reminders the target lacks.");
             return 1;
         }
 
@@ -94,20 +109,32 @@ internal static class MigrateStorageCommand
             return 1;
         }
 
+        // Reminders before the documents commit: a reminder that arrives changed undoes the whole run.
+        var copy = await ReminderMigration.CopyAsync(reminders, scheduler.Scheduler, cancellationToken);
+        if (copy.Different.Count > 0)
+        {
+            await ReminderMigration.UndoAsync(copy, scheduler.Scheduler, cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            await output.WriteLineAsync($"Verification failed: {copy.Different.Count} of {copy.Copied.Count} reminders did not arrive with the same spec and fire times; the copy was rolled back, the target is as it was.");
+            return 1;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         var total = await ScalarAsync(connection, null, "SELECT count(*) FROM store", cancellationToken);
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Copied {documents.Count} documents and verified all {verified} in the target (same keys, eTags and contents); the target now holds {total} (it held {existing})."));
-        await output.WriteLineAsync(reminders == 0
+        await output.WriteLineAsync(reminders.Count == 0
             ? "Reminders: the source has none scheduled."
-            : $"Reminders: {reminders} scheduled reminders were NOT copied; this version cannot copy them yet. On PostgreSQL the bot keeps its reminders in the database, so plan them again after the move (see docs/storage.md).");
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"Reminders: copied {copy.Copied.Count} and verified all {copy.Copied.Count} in the target (same keys, specs and fire times); {copy.AlreadyPresent} already present, left as they are; {copy.Finished} finished in the source (nothing left to fire), not copied."));
         return 0;
     }
 
-    private static async Task<List<(string Key, string ETag, string Value)>> ReadSourceAsync(string path, CancellationToken cancellationToken)
+    private static async Task<List<(string Key, string ETag, string Value)>> ReadSourceAsync(string connectionString, CancellationToken cancellationToken)
     {
-        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await using var source = new SqliteConnection(connectionString);
         await source.OpenAsync(cancellationToken);
         await using var command = source.CreateCommand();
         command.CommandText = "SELECT key, etag, value FROM store ORDER BY key";
@@ -119,22 +146,6 @@ internal static class MigrateStorageCommand
         }
 
         return documents;
-    }
-
-    private static async Task<long> CountRemindersAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await source.OpenAsync(cancellationToken);
-        await using var exists = source.CreateCommand();
-        exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) = 'qrtz_triggers'";
-        if ((long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0)
-        {
-            return 0;
-        }
-
-        await using var count = source.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM qrtz_triggers";
-        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(string Key, string ETag, string Value)> documents, CancellationToken cancellationToken)
