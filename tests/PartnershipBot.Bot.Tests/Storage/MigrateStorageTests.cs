@@ -61,7 +61,7 @@ public sealed class MigrateStorageTests(PostgresDatabase server) : IClassFixture
         var planned = await owner.ExecuteAsync("card-1", form, "actionCreate", ("actionDescription", "begroting delen (Jan)"), ("actionDue", InTenDays(pilot)));
         Assert.Contains("De actie is vastgelegd.", planned.Texts, StringComparison.Ordinal);
         await pilot.Services.GetRequiredService<IReminderScheduler>().ScheduleAsync(FollowUp(Owner, "daily-marker", new ReminderRecurrence(1, RecurrenceUnit.Days)), default);
-        await _connector.WaitUntilAsync(requests => Delivered(requests, "daily-marker") == 1, Patience);
+        await _connector.WaitUntilAsync(requests => Delivered(requests, "daily-marker") >= 1, Patience);
         await pilot.DisposeAsync();
         // While the pilot is down for the move, another reminder comes due: it has not fired anywhere yet.
         string listOnSqlite;
@@ -187,7 +187,7 @@ public sealed class MigrateStorageTests(PostgresDatabase server) : IClassFixture
         recurrence,
         "Afspraak: " + marker);
 
-    /// <summary>How many messages carrying <paramref name="marker"/> the bot sent.</summary>
+    /// <summary>How many proactive messages carrying <paramref name="marker"/> the bot sent (a reply, such as a list, goes to <c>…/activities/{id}</c>).</summary>
     private static int Delivered(IReadOnlyList<RecordedRequest> requests, string marker) =>
         requests.Count(r => r.Method == "POST" && r.RawTarget.EndsWith("/activities", StringComparison.Ordinal) && r.Body.Contains(marker, StringComparison.Ordinal));
 
