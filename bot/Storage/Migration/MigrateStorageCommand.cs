@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using PartnershipBot.Scheduling;
 using PartnershipBot.Scheduling.Postgres;
 using PartnershipBot.Storage.Postgres;
 using Quartz;
@@ -119,6 +120,16 @@ internal static class MigrateStorageCommand
             return 1;
         }
 
+        var intoNonEmpty = existing > 0 || existingReminders > 0;
+        if (intoNonEmpty)
+        {
+            // The pilot's reminder-index entries may have replaced entries that also named reminders scheduled in the
+            // target: the bot then rebuilds the index from every job at its next start (Scheduling/ReminderIndexBuilder).
+            await using var rebuild = new NpgsqlCommand("DELETE FROM store WHERE key = $1", connection, transaction);
+            rebuild.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ReminderIndex.BuiltKey });
+            await rebuild.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         var total = await ScalarAsync(connection, null, "SELECT count(*) FROM store", cancellationToken);
         await output.WriteLineAsync(string.Create(
@@ -129,6 +140,11 @@ internal static class MigrateStorageCommand
             : string.Create(
                 CultureInfo.InvariantCulture,
                 $"Reminders: copied {copy.Copied.Count} and verified all {copy.Copied.Count} in the target (same keys, specs and fire times); {copy.AlreadyPresent} already present, left as they are; {copy.Finished} finished in the source (nothing left to fire), not copied."));
+        if (intoNonEmpty)
+        {
+            await output.WriteLineAsync("The reminder index is rebuilt from every reminder in the target when the bot next starts: restart any instance that is running on it.");
+        }
+
         return 0;
     }
 

@@ -9,8 +9,9 @@ namespace PartnershipBot.Storage.Postgres;
 /// borrow would also run <c>DISCARD ALL</c> on the server (about seven per turn, measured with
 /// pg_stat_statements) and throw away the connection's prepared statements. The bot keeps no session state on
 /// a connection — its advisory locks are transaction-scoped, Quartz's locks are row locks inside
-/// transactions, and nothing uses LISTEN, temporary tables or SET — so the reset buys nothing, and with it
-/// off the few statements of the turn path stay prepared on every pooled connection.
+/// transactions, nothing uses LISTEN or SET, and migrate-storage's staging table is dropped with its transaction —
+/// so the reset buys nothing, and with it off the few statements of the turn path stay prepared on every pooled
+/// connection.
 /// </summary>
 internal static class PostgresConnectionDefaults
 {

@@ -110,6 +110,39 @@ public sealed class MigrateStorageTests(PostgresDatabase server) : IClassFixture
     }
 
     [SkippableFact]
+    public async Task Migrate_ForcedAfterProductionScheduledMore_TheIndexIsRebuiltAndListsEveryReminder()
+    {
+        var target = await server.CreateDatabaseAsync("pbot_migrate_" + Guid.NewGuid().ToString("N")[..12]);
+        var settings = ReminderSettings.AlwaysWorking();
+        var pilot = await TestBotHost.StartAsync(settings: settings, configure: TestBotHost.WithoutSchedulerRunning);
+        var fromPilot = await pilot.Services.GetRequiredService<IReminderScheduler>().ScheduleAsync(FollowUp(Owner, "from-pilot", null) with { FirstDueUtc = DateTimeOffset.UtcNow.AddDays(20) }, default);
+        await pilot.DisposeAsync();
+        string[] args = ["--from", "sqlite:" + Path.Combine(pilot.DataDirectory, "partnershipbot.db"), "--to", "postgres:" + target];
+        Assert.Equal(0, await MigrateStorageCommand.RunAsync(args, TextWriter.Null, default));
+        var production = PostgresHostTests.PostgresSettings(target);
+        foreach (var (key, value) in settings)
+        {
+            production[key] = value;
+        }
+
+        ScheduledReminder fromProduction;
+        await using (var first = await TestBotHost.StartAsync(settings: production, configure: TestBotHost.WithoutSchedulerRunning))
+        {
+            fromProduction = await first.Services.GetRequiredService<IReminderScheduler>().ScheduleAsync(FollowUp(Owner, "from-production", null) with { FirstDueUtc = DateTimeOffset.UtcNow.AddDays(21) }, default);
+        }
+
+        // Run again by mistake: the pilot's index entry for the owner overwrites production's, which also named the new reminder.
+        var forced = new StringWriter();
+        Assert.Equal(0, await MigrateStorageCommand.RunAsync([.. args, "--force"], forced, default));
+
+        Assert.Contains("The reminder index is rebuilt from every reminder in the target when the bot next starts", forced.ToString(), StringComparison.Ordinal);
+        await using var restarted = await TestBotHost.StartAsync(settings: production, configure: TestBotHost.WithoutSchedulerRunning);
+        await restarted.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ReminderIndexBuilder>().Single().ExecuteTask!;
+        var listed = await restarted.Services.GetRequiredService<IReminderScheduler>().ListAsync(Activities.Tenant, Owner, default);
+        Assert.Equal(new[] { fromPilot.Id, fromProduction.Id }.Order(), listed.Select(r => r.Id).Order());
+    }
+
+    [SkippableFact]
     public async Task Migrate_IntoANonEmptyTarget_RefusesUnlessForced()
     {
         var target = await server.CreateDatabaseAsync("pbot_migrate_" + Guid.NewGuid().ToString("N")[..12]);
