@@ -8,7 +8,8 @@ internal sealed record AnalysisSettingsDocument(
     double QuestionFactor,
     int NegationReach,
     IReadOnlyDictionary<string, string> Pairs,
-    IReadOnlyList<string>? TimeGated = null);
+    IReadOnlyList<string>? TimeGated = null,
+    double? ModelThreshold = null);
 
 /// <summary>lexicon.&lt;lang&gt;.json: the function words and the cues of one language.</summary>
 internal sealed record LexiconDocument(

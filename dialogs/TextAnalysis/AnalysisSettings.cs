@@ -13,6 +13,12 @@ internal sealed class AnalysisSettings
             throw new FormatException("Analysis settings out of range: threshold in (0,1), questionFactor in [0,1], negationReach in [0,12].");
         }
 
+        if (document.ModelThreshold is <= 0 or > 1)
+        {
+            throw new FormatException("Analysis settings: modelThreshold in (0,1], or left out for the lexicons alone.");
+        }
+
+        ModelThreshold = document.ModelThreshold;
         Threshold = document.Threshold;
         QuestionFactor = document.QuestionFactor;
         NegationReach = document.NegationReach;
@@ -27,6 +33,9 @@ internal sealed class AnalysisSettings
 
     public double Threshold { get; }
     public double QuestionFactor { get; }
+
+    /// <summary>The learned model's probability at which it adds a pitfall the lexicons missed; null: no model.</summary>
+    public double? ModelThreshold { get; }
     public int NegationReach { get; }
     public FrozenDictionary<string, string> LessonOf { get; }
     public FrozenDictionary<string, string> PitfallOf { get; }

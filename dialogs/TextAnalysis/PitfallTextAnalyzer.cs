@@ -1,4 +1,5 @@
 using PartnershipBot.Dialogs.Conversation;
+using PartnershipBot.Dialogs.TextAnalysis.Learned;
 
 namespace PartnershipBot.Dialogs.TextAnalysis;
 
@@ -12,18 +13,38 @@ public sealed class PitfallTextAnalyzer
     /// <summary>Longer input is cut: a chat message that long is pasted text, and the cost must stay bounded.</summary>
     public const int MaxLength = 5000;
 
-    private static readonly Lazy<PitfallTextAnalyzer> s_default = new(() => new PitfallTextAnalyzer(AnalysisContent.LoadEmbedded()));
+    private static readonly Lazy<PitfallTextAnalyzer> s_default = new(() => WithLearnedModel(AnalysisContent.LoadEmbedded()));
 
     private readonly AnalysisContent _content;
+    private readonly LearnedPitfalls? _learned;
 
-    internal PitfallTextAnalyzer(AnalysisContent content)
+    /// <param name="content">Lexicons and settings.</param>
+    /// <param name="learned">A learned model that adds recall under the lexicons' reading; null: the lexicons alone.</param>
+    internal PitfallTextAnalyzer(AnalysisContent content, LearnedPitfalls? learned = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         _content = content;
+        _learned = learned;
     }
 
-    /// <summary>The analyzer over the embedded lexicons (loaded and validated on first use).</summary>
+    /// <summary>
+    /// The analyzer over the embedded lexicons and, when settings.json names a model threshold, the model trained on
+    /// the embedded labelled statements (loaded, validated and trained on first use, deterministically).
+    /// </summary>
     public static PitfallTextAnalyzer Default => s_default.Value;
+
+    internal static PitfallTextAnalyzer WithLearnedModel(AnalysisContent content)
+    {
+        var lexicons = new PitfallTextAnalyzer(content);
+        if (content.Settings.ModelThreshold is not { } threshold)
+        {
+            return lexicons;
+        }
+
+        var examples = TrainingSet.LoadEmbedded().Select(s => new TrainingExample(lexicons.Features(s.Text), s.Pitfalls)).ToArray();
+        var model = LinearTextModel.Train(examples, [.. content.Settings.LessonOf.Keys.Order(StringComparer.Ordinal)]);
+        return new PitfallTextAnalyzer(content, new LearnedPitfalls(model, threshold));
+    }
 
     public AnalysisResult Analyze(string text) => Analyze(text, languageHint: null);
 
@@ -32,19 +53,21 @@ public sealed class PitfallTextAnalyzer
     public AnalysisResult Analyze(string text, string? languageHint)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = TextTokenizer.Tokenize(text.Length > MaxLength ? text[..MaxLength] : text);
-        var language = LanguageGuesser.Guess(raw, _content.Lexicons);
-        if (raw.Count == 0)
+        var (language, prepared) = Prepare(text, languageHint);
+        if (prepared.Count == 0)
         {
             return AnalysisResult.Empty(language);
         }
 
-        var lexicons = _content.Lexicons.Where(l => l.Language == (language ?? languageHint)).ToList();
         var findings = new List<Finding>();
-        foreach (var lexicon in lexicons.Count > 0 ? lexicons : _content.Lexicons)
+        var features = new List<TextFeature>();
+        foreach (var (lexicon, words) in prepared)
         {
-            var prepared = PreparedText.Create(raw, lexicon, lexicon.NewStemmer());
-            findings.AddRange(MatchResolver.Resolve(prepared, CueMatcher.FindAll(prepared, lexicon.Cues), _content.Settings));
+            findings.AddRange(MatchResolver.Resolve(words, CueMatcher.FindAll(words, lexicon.Cues), _content.Settings));
+            if (_learned is not null)
+            {
+                features.AddRange(TextFeatures.Extract(words));
+            }
         }
 
         var threshold = _content.Settings.Threshold;
@@ -55,7 +78,50 @@ public sealed class PitfallTextAnalyzer
         var lessons = Aggregate(text, findings.Where(f => f.IsLesson), threshold)
             .Where(a => !pitfalls.Any(p => p.Score >= a.Score && _content.Settings.Opposite(p.Id) == a.Id))
             .Select(a => new DetectedLesson(a.Id, a.Score, a.Evidence)).ToArray();
+        if (_learned is not null)
+        {
+            pitfalls = [.. pitfalls.Concat(_learned.Add(text, features, [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], IsFramed(prepared), _content.Settings))
+                .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)];
+        }
+
         return new AnalysisResult(pitfalls, lessons, language);
+    }
+
+    /// <summary>The n-grams a learned model reads, from the same words, language and stems the lexicons see.</summary>
+    internal List<TextFeature> Features(string text, string? languageHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var features = new List<TextFeature>();
+        foreach (var (_, words) in Prepare(text, languageHint).Prepared)
+        {
+            features.AddRange(TextFeatures.Extract(words));
+        }
+
+        return features;
+    }
+
+    /// <summary>Whether a sentence of the text is framed as a hypothesis, someone else's story, a topic echo or time order.</summary>
+    internal bool IsFramed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsFramed(Prepare(text, languageHint: null).Prepared);
+    }
+
+    private static bool IsFramed(List<(LanguageLexicon Lexicon, PreparedText Words)> prepared) =>
+        prepared.Exists(p => Array.Exists(p.Words.Frames, f => f != SentenceFrame.None));
+
+    // The guessed language's lexicon reads the text; when the words do not tell (and no hint does), both do.
+    private (string? Language, List<(LanguageLexicon Lexicon, PreparedText Words)> Prepared) Prepare(string text, string? languageHint)
+    {
+        var raw = TextTokenizer.Tokenize(text.Length > MaxLength ? text[..MaxLength] : text);
+        var language = LanguageGuesser.Guess(raw, _content.Lexicons);
+        if (raw.Count == 0)
+        {
+            return (language, []);
+        }
+
+        var lexicons = _content.Lexicons.Where(l => l.Language == (language ?? languageHint)).ToList();
+        return (language, [.. (lexicons.Count > 0 ? lexicons : _content.Lexicons).Select(l => (l, PreparedText.Create(raw, l, l.NewStemmer())))]);
     }
 
     /// <summary>Adapts the analyzer to the conversation engine's hook for the open question.</summary>

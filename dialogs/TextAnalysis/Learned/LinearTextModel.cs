@@ -1,0 +1,130 @@
+namespace PartnershipBot.Dialogs.TextAnalysis.Learned;
+
+/// <summary>
+/// One logistic regression per label over binary hashed n-grams, each message's vector scaled to unit length.
+/// Trained by AdaGrad from zero weights, one example at a time in the given order: the same examples give the same
+/// weights on every machine and run (no random start, no shuffling, no threads).
+/// </summary>
+internal sealed class LinearTextModel
+{
+    private readonly float[][] _weights;
+    private readonly double[] _bias;
+
+    private LinearTextModel(IReadOnlyList<string> labels, float[][] weights, double[] bias)
+    {
+        Labels = labels;
+        _weights = weights;
+        _bias = bias;
+    }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    public static LinearTextModel Train(IReadOnlyList<TrainingExample> examples, IReadOnlyList<string> labels, int epochs = 20, double learningRate = 0.5, double l2 = 1e-4)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(labels);
+
+        // Train over the buckets that occur (a few thousand), not over all of them.
+        var compact = new Dictionary<int, int>();
+        var rows = new int[examples.Count][];
+        for (var e = 0; e < examples.Count; e++)
+        {
+            rows[e] = [.. Distinct(examples[e].Features).Select(id => compact.TryGetValue(id, out var c) ? c : compact[id] = compact.Count)];
+        }
+
+        var weights = new float[labels.Count][];
+        var bias = new double[labels.Count];
+        for (var l = 0; l < labels.Count; l++)
+        {
+            var targets = examples.Select(x => x.Labels.Contains(labels[l]) ? 1.0 : 0.0).ToArray();
+            var (w, b) = Fit(rows, targets, compact.Count, epochs, learningRate, l2);
+            weights[l] = new float[TextFeatures.Size];
+            foreach (var (id, c) in compact)
+            {
+                weights[l][id] = (float)w[c];
+            }
+
+            bias[l] = b;
+        }
+
+        return new LinearTextModel(labels, weights, bias);
+    }
+
+    /// <summary>The probability of each label, in <see cref="Labels"/> order.</summary>
+    public double[] Predict(IReadOnlyList<TextFeature> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var ids = Distinct(features);
+        var scale = ids.Count == 0 ? 0 : 1 / Math.Sqrt(ids.Count);
+        var result = new double[Labels.Count];
+        for (var l = 0; l < Labels.Count; l++)
+        {
+            var sum = 0.0;
+            foreach (var id in ids)
+            {
+                sum += _weights[l][id];
+            }
+
+            result[l] = Sigmoid(_bias[l] + (sum * scale));
+        }
+
+        return result;
+    }
+
+    /// <summary>The features of the message that push hardest towards the label, strongest first.</summary>
+    public IEnumerable<TextFeature> Strongest(int label, IReadOnlyList<TextFeature> features) =>
+        features.Where(f => _weights[label][f.Id] > 0).OrderByDescending(f => _weights[label][f.Id]).ThenBy(f => f.Start);
+
+    // AdaGrad over the examples in their given order: each weight gets its own step size, so rare n-grams learn as
+    // fast as common ones; a fixed number of passes keeps the result independent of timing.
+    private static (double[] Weights, double Bias) Fit(int[][] rows, double[] targets, int width, int epochs, double learningRate, double l2)
+    {
+        var w = new double[width];
+        var squares = new double[width];
+        var b = 0.0;
+        var biasSquares = 0.0;
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            for (var e = 0; e < rows.Length; e++)
+            {
+                var row = rows[e];
+                var scale = row.Length == 0 ? 0 : 1 / Math.Sqrt(row.Length);
+                var z = b;
+                foreach (var c in row)
+                {
+                    z += w[c] * scale;
+                }
+
+                var error = Sigmoid(z) - targets[e];
+                foreach (var c in row)
+                {
+                    var g = (error * scale) + (l2 * w[c]);
+                    squares[c] += g * g;
+                    w[c] -= learningRate * g / (Math.Sqrt(squares[c]) + 1e-8);
+                }
+
+                biasSquares += error * error;
+                b -= learningRate * error / (Math.Sqrt(biasSquares) + 1e-8);
+            }
+        }
+
+        return (w, b);
+    }
+
+    private static List<int> Distinct(IReadOnlyList<TextFeature> features)
+    {
+        var seen = new HashSet<int>();
+        var ids = new List<int>(features.Count);
+        foreach (var f in features)
+        {
+            if (seen.Add(f.Id))
+            {
+                ids.Add(f.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+}
