@@ -19,7 +19,10 @@ if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
     Process.GetCurrentProcess().ProcessorAffinity = 1;
 }
 
+// First use loads the lexicons and trains the learned model on the embedded labelled statements.
+var startup = Stopwatch.StartNew();
 var analyzer = PitfallTextAnalyzer.Default;
+startup.Stop();
 var sink = 0;
 var warmup = Stopwatch.StartNew();
 while (warmup.Elapsed.TotalSeconds < 2)
@@ -47,6 +50,7 @@ clock.Stop();
 var perSecond = done / clock.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"texts: {texts.Length} distinct, {done} analyzed in {clock.Elapsed.TotalSeconds:0.0} s on one core"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput: {perSecond:0} texts/s ({1e6 / perSecond:0.0} µs per text; {texts.Average(t => t.Length):0} characters on average)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start-up: {startup.Elapsed.TotalMilliseconds:0} ms (lexicons loaded, model trained)"));
 Console.WriteLine($"machine: {CpuModel()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(checksum {sink})"));
 

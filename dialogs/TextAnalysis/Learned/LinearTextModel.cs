@@ -7,10 +7,11 @@ namespace PartnershipBot.Dialogs.TextAnalysis.Learned;
 /// </summary>
 internal sealed class LinearTextModel
 {
-    private readonly float[][] _weights;
+    // Interleaved, [bucket * labels + label]: one cache line serves every label of a bucket.
+    private readonly float[] _weights;
     private readonly double[] _bias;
 
-    private LinearTextModel(IReadOnlyList<string> labels, float[][] weights, double[] bias)
+    private LinearTextModel(IReadOnlyList<string> labels, float[] weights, double[] bias)
     {
         Labels = labels;
         _weights = weights;
@@ -32,16 +33,15 @@ internal sealed class LinearTextModel
             rows[e] = [.. Distinct(examples[e].Features).Select(id => compact.TryGetValue(id, out var c) ? c : compact[id] = compact.Count)];
         }
 
-        var weights = new float[labels.Count][];
+        var weights = new float[TextFeatures.Size * labels.Count];
         var bias = new double[labels.Count];
         for (var l = 0; l < labels.Count; l++)
         {
             var targets = examples.Select(x => x.Labels.Contains(labels[l]) ? 1.0 : 0.0).ToArray();
             var (w, b) = Fit(rows, targets, compact.Count, epochs, learningRate, l2);
-            weights[l] = new float[TextFeatures.Size];
             foreach (var (id, c) in compact)
             {
-                weights[l][id] = (float)w[c];
+                weights[(id * labels.Count) + l] = (float)w[c];
             }
 
             bias[l] = b;
@@ -54,26 +54,46 @@ internal sealed class LinearTextModel
     public double[] Predict(IReadOnlyList<TextFeature> features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        var ids = Distinct(features);
-        var scale = ids.Count == 0 ? 0 : 1 / Math.Sqrt(ids.Count);
-        var result = new double[Labels.Count];
-        for (var l = 0; l < Labels.Count; l++)
-        {
-            var sum = 0.0;
-            foreach (var id in ids)
-            {
-                sum += _weights[l][id];
-            }
 
-            result[l] = Sigmoid(_bias[l] + (sum * scale));
+        // Sorting the ids finds the distinct ones without a set: this runs for every message analysed.
+        Span<int> ids = features.Count <= 2048 ? stackalloc int[features.Count] : new int[features.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = features[i].Id;
         }
 
-        return result;
+        ids.Sort();
+        var sums = new double[Labels.Count];
+        var distinct = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (i > 0 && ids[i] == ids[i - 1])
+            {
+                continue;
+            }
+
+            distinct++;
+            var at = ids[i] * sums.Length;
+            for (var l = 0; l < sums.Length; l++)
+            {
+                sums[l] += _weights[at + l];
+            }
+        }
+
+        var scale = distinct == 0 ? 0 : 1 / Math.Sqrt(distinct);
+        for (var l = 0; l < sums.Length; l++)
+        {
+            sums[l] = Sigmoid(_bias[l] + (sums[l] * scale));
+        }
+
+        return sums;
     }
 
     /// <summary>The features of the message that push hardest towards the label, strongest first.</summary>
     public IEnumerable<TextFeature> Strongest(int label, IReadOnlyList<TextFeature> features) =>
-        features.Where(f => _weights[label][f.Id] > 0).OrderByDescending(f => _weights[label][f.Id]).ThenBy(f => f.Start);
+        features.Where(f => Weight(f.Id, label) > 0).OrderByDescending(f => Weight(f.Id, label)).ThenBy(f => f.Start);
+
+    private float Weight(int id, int label) => _weights[(id * Labels.Count) + label];
 
     // AdaGrad over the examples in their given order: each weight gets its own step size, so rare n-grams learn as
     // fast as common ones; a fixed number of passes keeps the result independent of timing.

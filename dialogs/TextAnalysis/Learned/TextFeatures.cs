@@ -19,7 +19,7 @@ internal static class TextFeatures
     {
         ArgumentNullException.ThrowIfNull(prepared);
         var tokens = prepared.Tokens;
-        var features = new List<TextFeature>(tokens.Length * 8);
+        var features = new List<TextFeature>(tokens.Length * 24);
         var negatedUntil = -1;
         var negatedSegment = -1;
         for (var i = 0; i < tokens.Length; i++)
