@@ -80,7 +80,7 @@ public sealed class PitfallTextAnalyzer
             .Select(a => new DetectedLesson(a.Id, a.Score, a.Evidence)).ToArray();
         if (_learned is not null)
         {
-            pitfalls = [.. pitfalls.Concat(_learned.Add(text, features, [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], IsFramed(prepared), _content.Settings))
+            pitfalls = [.. pitfalls.Concat(_learned.Add(text, features, [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], Shape(prepared), _content.Settings))
                 .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)];
         }
 
@@ -100,15 +100,16 @@ public sealed class PitfallTextAnalyzer
         return features;
     }
 
-    /// <summary>Whether a sentence of the text is framed as a hypothesis, someone else's story, a topic echo or time order.</summary>
-    internal bool IsFramed(string text)
+    /// <summary>Whether a sentence of the text is framed, and whether the text is an open question, as the lexicons read it.</summary>
+    internal TextShape Shape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsFramed(Prepare(text, languageHint: null).Prepared);
+        return Shape(Prepare(text, languageHint: null).Prepared);
     }
 
-    private static bool IsFramed(List<(LanguageLexicon Lexicon, PreparedText Words)> prepared) =>
-        prepared.Exists(p => Array.Exists(p.Words.Frames, f => f != SentenceFrame.None));
+    private static TextShape Shape(List<(LanguageLexicon Lexicon, PreparedText Words)> prepared) => new(
+        prepared.Exists(p => Array.Exists(p.Words.Frames, f => f != SentenceFrame.None)),
+        prepared.Count > 0 && prepared.TrueForAll(p => Array.TrueForAll(p.Words.Hedged, h => h)));
 
     // The guessed language's lexicon reads the text; when the words do not tell (and no hint does), both do.
     private (string? Language, List<(LanguageLexicon Lexicon, PreparedText Words)> Prepared) Prepare(string text, string? languageHint)

@@ -4,7 +4,8 @@ namespace PartnershipBot.Dialogs.TextAnalysis.Learned;
 /// The learned model beside the lexicons. It only adds recall: a pitfall the lexicons did not report, at a probability
 /// of at least <see cref="Threshold"/>; never one whose healthy practice the lexicons read in the text (a negated cue,
 /// a named practice), and nothing in a text the lexicons read as framed (a hypothesis, someone else's story, a topic
-/// echo, time order), since the model cannot tell those frames from the story itself. Its evidence is the text's own words behind its strongest n-grams.
+/// echo, time order), since the model cannot tell those frames from the story itself. An open question counts at the
+/// lexicons' question factor, as their cues do: a question about a topic is not a situation. Its evidence is the text's own words behind its strongest n-grams.
 /// </summary>
 internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
 {
@@ -18,29 +19,31 @@ internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
     /// <param name="features">The message's n-grams.</param>
     /// <param name="pitfalls">The pitfall ids the lexicons reported.</param>
     /// <param name="lessons">The lesson ids the lexicons reported.</param>
-    /// <param name="framed">Whether a sentence of the text has a frame (<see cref="SentenceFrame"/>).</param>
+    /// <param name="shape">Frames and open question, as the lexicons read them.</param>
     /// <param name="settings">The pairs of pitfall and lesson.</param>
-    public IEnumerable<DetectedPitfall> Add(string text, List<TextFeature> features, IReadOnlyCollection<string> pitfalls, IReadOnlyCollection<string> lessons, bool framed, AnalysisSettings settings)
+    public IEnumerable<DetectedPitfall> Add(string text, List<TextFeature> features, IReadOnlyCollection<string> pitfalls, IReadOnlyCollection<string> lessons, TextShape shape, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pitfalls);
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(settings);
-        if (framed)
+        if (shape.Framed)
         {
             yield break;
         }
 
+        var factor = shape.OpenQuestion ? settings.QuestionFactor : 1.0;
         var probabilities = Model.Predict(features);
         for (var l = 0; l < Model.Labels.Count; l++)
         {
             var id = Model.Labels[l];
-            if (probabilities[l] < Threshold || pitfalls.Contains(id) || lessons.Contains(settings.Opposite(id) ?? ""))
+            var probability = probabilities[l] * factor;
+            if (probability < Threshold || pitfalls.Contains(id) || lessons.Contains(settings.Opposite(id) ?? ""))
             {
                 continue;
             }
 
-            yield return new DetectedPitfall(id, Math.Round(probabilities[l], 4), Evidence(text, Model.Strongest(l, features)));
+            yield return new DetectedPitfall(id, Math.Round(probability, 4), Evidence(text, Model.Strongest(l, features)));
         }
     }
 

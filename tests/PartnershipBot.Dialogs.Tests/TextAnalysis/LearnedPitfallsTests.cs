@@ -61,6 +61,19 @@ public sealed class LearnedPitfallsTests(ITestOutputHelper output)
         Assert.Empty(analyzer.Analyze(text).Pitfalls);
     }
 
+    [Fact]
+    public void Analyze_OpenQuestion_ModelCountsAtTheQuestionFactor()
+    {
+        const string text = "Hoe houden we de begroting van de dienst voor volgend jaar op orde?";
+        var model = TrainedToCallSavings(text);
+        var probability = model.Predict(s_lexicons.Features(text))[0];
+        var threshold = (probability + (probability * s_content.Settings.QuestionFactor)) / 2;
+        var analyzer = new PitfallTextAnalyzer(s_content, new LearnedPitfalls(model, threshold));
+
+        Assert.True(probability >= threshold, "as a statement it would count");
+        Assert.Empty(analyzer.Analyze(text).Pitfalls);
+    }
+
     // A model that has seen the text only as the savings pitfall and small talk as nothing.
     private static LinearTextModel TrainedToCallSavings(string text) =>
         LinearTextModel.Train(
