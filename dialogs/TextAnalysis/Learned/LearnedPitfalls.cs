@@ -5,7 +5,8 @@ namespace PartnershipBot.Dialogs.TextAnalysis.Learned;
 /// of at least <see cref="Threshold"/>; never one whose healthy practice the lexicons read in the text (a negated cue,
 /// a named practice), and nothing in a text the lexicons read as framed (a hypothesis, someone else's story, a topic
 /// echo, time order), since the model cannot tell those frames from the story itself. An open question counts at the
-/// lexicons' question factor, as their cues do: a question about a topic is not a situation. Its evidence is the text's own words behind its strongest n-grams.
+/// lexicons' question factor, as their cues do: a question about a topic is not a situation. Its evidence is the
+/// text's own words behind its strongest n-grams.
 /// </summary>
 internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
 {
