@@ -31,8 +31,9 @@ public sealed class TelemetryHostTests : IAsyncLifetime
 
     private static readonly string[] Secrets = [UserId, AadId, UserName, ConversationId, "Zwammerdam", ReminderWho, "zandbak", "snelle check"];
 
-    private readonly List<Activity> _spans = [];
-    private readonly List<MetricSnapshot> _metrics = [];
+    // The exporters add from the SDK's own threads while the test reads: every access takes the collection's lock.
+    private readonly LockedCollection<Activity> _spans = new();
+    private readonly LockedCollection<MetricSnapshot> _metrics = new();
     private RecordingConnector _connector = null!;
     private TestBotHost _host = null!;
 
@@ -75,11 +76,11 @@ public sealed class TelemetryHostTests : IAsyncLifetime
 
         Assert.True(Sum(BotTelemetry.Instruments.Turns, (BotTelemetry.Tags.Outcome, "ok")) >= 3);
         Assert.True(Sum(BotTelemetry.Instruments.Turns, (BotTelemetry.Tags.Outcome, "failed")) >= 1);
-        Assert.Contains(_metrics, m => m.Name == BotTelemetry.Instruments.TurnDuration && m.MetricType == MetricType.Histogram && m.MetricPoints.Any(p => p.GetHistogramCount() > 0));
+        Assert.Contains(_metrics.Snapshot(), m => m.Name == BotTelemetry.Instruments.TurnDuration && m.MetricType == MetricType.Histogram && m.MetricPoints.Any(p => p.GetHistogramCount() > 0));
         Assert.True(Sum(BotTelemetry.Instruments.ConnectorFailures, (BotTelemetry.Tags.HttpStatus, "403")) >= 1);
         Assert.True(Sum(BotTelemetry.Instruments.RemindersFired, (BotTelemetry.Tags.ReminderKind, FollowUpReminderHandler.FollowUpKind)) >= 1);
-        Assert.Contains(_metrics, m => m.Name == BotTelemetry.Instruments.SchedulerBacklog);
-        Assert.Contains(_metrics, m => m.Name == BotTelemetry.Instruments.OpenRounds);
+        Assert.Contains(_metrics.Snapshot(), m => m.Name == BotTelemetry.Instruments.SchedulerBacklog);
+        Assert.Contains(_metrics.Snapshot(), m => m.Name == BotTelemetry.Instruments.OpenRounds);
 
         // The recording connector is an ASP.NET Core app in this process: its server spans show the paths
         // the bot called, as Teams' own logs would. They are not the bot's telemetry.
@@ -145,13 +146,7 @@ public sealed class TelemetryHostTests : IAsyncLifetime
         Assert.True(_host.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
     }
 
-    private List<Activity> Snapshot()
-    {
-        lock (_spans)
-        {
-            return [.. _spans];
-        }
-    }
+    private List<Activity> Snapshot() => _spans.Snapshot();
 
     private static async Task WaitForAsync(Func<bool> condition)
     {
@@ -171,7 +166,7 @@ public sealed class TelemetryHostTests : IAsyncLifetime
     };
 
     private long Sum(string instrument, (string Key, string Value) tag) =>
-        _metrics.Where(m => m.Name == instrument)
+        _metrics.Snapshot().Where(m => m.Name == instrument)
             .SelectMany(m => m.MetricPoints)
             .Where(p => Tags(p).Any(t => t.Key == tag.Key && Convert.ToString(t.Value, System.Globalization.CultureInfo.InvariantCulture) == tag.Value))
             .Select(p => p.GetSumLong())
@@ -223,7 +218,7 @@ public sealed class TelemetryHostTests : IAsyncLifetime
     private string DescribeMetrics()
     {
         var text = new StringBuilder();
-        foreach (var metric in _metrics)
+        foreach (var metric in _metrics.Snapshot())
         {
             text.Append(metric.Name).Append('|').Append(metric.Description).Append('|');
             foreach (var point in metric.MetricPoints)
@@ -239,4 +234,75 @@ public sealed class TelemetryHostTests : IAsyncLifetime
 
         return text.ToString();
     }
+}
+
+/// <summary>An <see cref="ICollection{T}"/> for the in-memory exporters that is safe to read while they add.</summary>
+internal sealed class LockedCollection<T> : ICollection<T>
+{
+    private readonly List<T> _items = [];
+
+    public int Count
+    {
+        get
+        {
+            lock (_items)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    public bool IsReadOnly => false;
+
+    public List<T> Snapshot()
+    {
+        lock (_items)
+        {
+            return [.. _items];
+        }
+    }
+
+    public void Add(T item)
+    {
+        lock (_items)
+        {
+            _items.Add(item);
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_items)
+        {
+            _items.Clear();
+        }
+    }
+
+    public bool Contains(T item)
+    {
+        lock (_items)
+        {
+            return _items.Contains(item);
+        }
+    }
+
+    public void CopyTo(T[] array, int arrayIndex)
+    {
+        lock (_items)
+        {
+            _items.CopyTo(array, arrayIndex);
+        }
+    }
+
+    public bool Remove(T item)
+    {
+        lock (_items)
+        {
+            return _items.Remove(item);
+        }
+    }
+
+    public IEnumerator<T> GetEnumerator() => Snapshot().GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
