@@ -184,11 +184,19 @@ async Task RemindersAsync()
         watch.Restart();
         var listed = await scheduler.ListAsync(Reminders.TenantOf(0), Reminders.OwnerOf(7), CancellationToken.None);
         var listMs = watch.Elapsed.TotalMilliseconds;
+        // The same list again, and another user's: the first read after a batch of writes also pays for the file catching up.
+        watch.Restart();
+        await scheduler.ListAsync(Reminders.TenantOf(0), Reminders.OwnerOf(7), CancellationToken.None);
+        var listAgainMs = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        await scheduler.ListAsync(Reminders.TenantOf(1), Reminders.OwnerOf(8), CancellationToken.None);
+        var listOtherMs = watch.Elapsed.TotalMilliseconds;
         GC.Collect();
         results.Write("reminders", new()
         {
             ["scheduled"] = done, ["perTenant"] = done / tenants, ["scheduleMsPerReminder"] = Math.Round(scheduleMs / batch, 3),
-            ["listOneUserMs"] = Math.Round(listMs, 1), ["listedForUser"] = listed.Count,
+            ["listOneUserMs"] = Math.Round(listMs, 1), ["listSameUserAgainMs"] = Math.Round(listAgainMs, 1), ["listAnotherUserMs"] = Math.Round(listOtherMs, 1),
+            ["listedForUser"] = listed.Count,
             ["rssMiB"] = Environment.WorkingSet / 1048576, ["managedHeapMiB"] = GC.GetTotalMemory(false) / 1048576,
             ["databaseBytes"] = await size.BytesAsync(),
         });

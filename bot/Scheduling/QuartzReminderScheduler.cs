@@ -171,8 +171,10 @@ internal sealed partial class QuartzReminderScheduler(
             return null;
         }
 
-        var triggers = await scheduler.GetTriggersOfJob(key, ct);
-        var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min();
+        // By key, not GetTriggersOfJob (see ReminderKeys.DeferredTrigger): the reminder's own trigger and its deferred delivery, if any.
+        var own = await scheduler.GetTrigger(new TriggerKey(key.Name, key.Group), ct);
+        var deferred = await scheduler.GetTrigger(ReminderKeys.DeferredTrigger(key), ct);
+        var next = new[] { own?.NextFireTimeUtc, deferred?.NextFireTimeUtc }.Where(t => t.HasValue).Min();
         return new ScheduledReminder(key.Name, ReminderSpecJson.Deserialize(json), next is { } n ? _hours.NextWorkingMoment(n) : null);
     }
 

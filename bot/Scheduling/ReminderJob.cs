@@ -63,13 +63,14 @@ internal sealed partial class ReminderJob(
     {
         var at = _hours.NextWorkingMoment(context.FireTimeUtc);
         var trigger = TriggerBuilder.Create()
-            .WithIdentity(new TriggerKey(key.Name + ".deferred." + at.ToUnixTimeSeconds(), key.Group))
+            .WithIdentity(ReminderKeys.DeferredTrigger(key))
             .ForJob(key)
             .StartAt(at)
             .UsingJobData(ReminderKeys.DeferredField, "true")
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        // Keep: a replayed firing must not stack a second deferred delivery on the first.
+        // Keep: a replayed firing, or another occurrence of the same non-working stretch (both move to the same
+        // next working moment), must not stack a second deferred delivery on the first.
         await context.Scheduler.ScheduleTrigger(trigger, TriggerConflict.Keep, cancellationToken);
 
         LogDeferred(logger, key.Name, at);

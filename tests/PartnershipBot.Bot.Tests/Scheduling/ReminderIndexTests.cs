@@ -83,6 +83,23 @@ public sealed class ReminderIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_AnOccurrenceDeferredIntoWorkingHours_ShowsTheDeferredDelivery()
+    {
+        var weekly = await Scheduler.ScheduleAsync(
+            QuartzReminderSchedulerTests.Spec("tenant-a", "owner-1", TimeSpan.FromDays(6), new ReminderRecurrence(1, RecurrenceUnit.Weeks)), default);
+        // What ReminderJob schedules for an occurrence that fell outside working hours: one delivery, by its fixed key.
+        var quartz = await _host!.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var job = ReminderKeys.Job("tenant-a", weekly.Id);
+        var at = DateTimeOffset.UtcNow.AddDays(1);
+        await quartz.ScheduleJob(TriggerBuilder.Create().WithIdentity(ReminderKeys.DeferredTrigger(job)).ForJob(job).StartAt(at).Build(), default);
+
+        var listed = Assert.Single(await Scheduler.ListAsync("tenant-a", "owner-1", default));
+
+        Assert.InRange(listed.NextDueUtc!.Value, at.AddSeconds(-1), at.AddSeconds(1));
+        Assert.True(listed.NextDueUtc < weekly.NextDueUtc);
+    }
+
+    [Fact]
     public async Task EraseUser_CancelsTheirRemindersAndDeletesTheirEntry()
     {
         await Scheduler.ScheduleAsync(Spec("29:anne", "s"), default);
