@@ -25,8 +25,8 @@ internal sealed class NoReadAhead : ITurnReadAhead, IDisposable
 /// of those keys are answered from that one read. This is not a cache across turns or instances: the read
 /// is taken inside the turn, after the activity was claimed, exactly as the first of the separate reads
 /// would have been, and eTag-checked writes still fail if another instance wrote since. The turn's own
-/// writes and deletes update what it reads back; a failed write forgets its keys, so a conflict's retry
-/// reads the database again.
+/// writes and deletes update what it reads back; after a failed write the turn reads the database again for
+/// everything, so a conflict's retry sees what the other writer wrote.
 /// </summary>
 internal sealed class ReadAheadStorage(IStorage inner) : IStorage, ITurnReadAhead
 {
@@ -86,8 +86,9 @@ internal sealed class ReadAheadStorage(IStorage inner) : IStorage, ITurnReadAhea
         }
         catch
         {
-            // A conflict (or a failed transaction): what this turn holds for these keys may be stale.
-            reads?.Forget(items.Keys);
+            // A conflict (or a failed transaction): someone else is writing, so anything this turn read ahead may be
+            // stale, not only the keys of this write. From here on the turn reads the database, as without the read-ahead.
+            reads?.Dispose();
             throw;
         }
     }
@@ -102,7 +103,7 @@ internal sealed class ReadAheadStorage(IStorage inner) : IStorage, ITurnReadAhea
         }
         catch
         {
-            reads?.Forget(keys);
+            reads?.Dispose();
             throw;
         }
     }
@@ -118,7 +119,7 @@ internal sealed class ReadAheadStorage(IStorage inner) : IStorage, ITurnReadAhea
         }
         catch
         {
-            reads?.ForgetPrefix(prefix);
+            reads?.Dispose();
             throw;
         }
     }
@@ -213,19 +214,6 @@ internal sealed class ReadAheadStorage(IStorage inner) : IStorage, ITurnReadAhea
         }
 
         public void DeletedPrefix(string prefix) => Deleted(HeldWith(prefix));
-
-        public void Forget(IEnumerable<string> keys)
-        {
-            lock (_lock)
-            {
-                foreach (var key in keys)
-                {
-                    _items.Remove(key);
-                }
-            }
-        }
-
-        public void ForgetPrefix(string prefix) => Forget(HeldWith(prefix));
 
         public void Dispose()
         {

@@ -105,6 +105,33 @@ public sealed class ReadAheadStorageTests(PostgresDatabase database) : IClassFix
     }
 
     [SkippableFact]
+    public async Task Turn_AfterAConflict_ReadsEveryKeyFromTheDatabase()
+    {
+        var (a, counted) = Open();
+        var (b, _) = Open();
+        await a.WriteAsync(Items(("conversation", "{\"step\":1}"), ("user", "{\"v\":1}")), default);
+
+        using (await a.BeginTurnAsync(["conversation", "user"], default))
+        {
+            var conversation = (await a.ReadAsync(["conversation"], default))["conversation"];
+            // Another instance writes both documents; this turn's write of the conversation loses.
+            foreach (var (key, json) in new[] { ("conversation", "{\"step\":2}"), ("user", "{\"v\":2}") })
+            {
+                var current = (await b.ReadAsync([key], default))[key];
+                await b.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, current.ETag) }, default);
+            }
+
+            await Assert.ThrowsAsync<StorageConflictException>(() =>
+                a.WriteAsync(new Dictionary<string, StoreItem> { ["conversation"] = new("{\"step\":3}", conversation.ETag) }, default));
+            counted.Reads = 0;
+
+            // The retry's read of the user, which the failed write did not touch, sees the other instance's write too.
+            Assert.Equal("{\"v\":2}", (await a.ReadAsync(["user"], default))["user"].Json);
+            Assert.Equal(1, counted.Reads);
+        }
+    }
+
+    [SkippableFact]
     public async Task Turn_ReadsOfOtherFlows_AreNotAnsweredFromIt()
     {
         var (storage, counted) = Open();
