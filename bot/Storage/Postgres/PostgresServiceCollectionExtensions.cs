@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using PartnershipBot.Protocol.Hosting;
 
 namespace PartnershipBot.Storage.Postgres;
 
@@ -14,6 +15,7 @@ internal static class PostgresServiceCollectionExtensions
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(PostgresStorageOptions.ConnectionStringName) ?? string.Empty;
+        RefuseUnreadable(connectionString);
         services.AddOptions<PostgresStorageOptions>()
             .BindConfiguration(PostgresStorageOptions.Section)
             .ValidateDataAnnotations()
@@ -46,6 +48,28 @@ internal static class PostgresServiceCollectionExtensions
         string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+
+    /// <summary>
+    /// A connection string Npgsql cannot read (an unknown keyword, a bad value) would otherwise fail deep in the
+    /// data source factory with a stack trace; refused here with one line naming the setting. Npgsql's reason names
+    /// the keyword, never its value, so no password reaches the console.
+    /// </summary>
+    private static void RefuseUnreadable(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return;
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new StartupRefusedException($"ConnectionStrings:Postgres is not a connection string Npgsql can read ({exception.Message}).");
+        }
+    }
 
     private static NpgsqlConnectionStringBuilder? TryParse(string connectionString)
     {

@@ -47,6 +47,18 @@ public sealed class PostgresHostTests(PostgresDatabase database) : IClassFixture
     }
 
     [Fact]
+    public void Build_PostgresConnectionStringWithAnUnknownKeyword_IsRefusedInOneLineWithoutTheSecret()
+    {
+        var refused = Assert.Throws<PartnershipBot.Protocol.Hosting.StartupRefusedException>(
+            () => BotApp.Build(["--urls=http://127.0.0.1:0", "--Storage:Provider=Postgres", "--ConnectionStrings:Postgres=Host=db.example.org;Password=s3cret-value;Max Pool Size=8",
+                $"--Storage:DataDirectory={TestBotHost.NewDataDirectory()}"]));
+
+        Assert.Contains("ConnectionStrings:Postgres", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("max pool size", refused.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("s3cret-value", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_UnknownProvider_IsRefusedWithTheChoices()
     {
         var refused = Assert.Throws<PartnershipBot.Protocol.Hosting.StartupRefusedException>(
