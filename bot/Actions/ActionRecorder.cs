@@ -39,7 +39,8 @@ internal sealed class ActionRecorder(ConsultedPartnerships partnerships, RoundSt
         var personalScope = data.GetValueOrDefault(ActionCardActions.PartnershipId) is null && data.GetValueOrDefault(ActionCardActions.Scope) is null or ActionCardActions.Personal;
         if (string.IsNullOrWhiteSpace(description) || description.Length > MaxDescription || !dueOk || due <= Today())
         {
-            await RoundReplies.ReplyAsync(turn, t.Invalid, ct);
+            // A personal action's form has no owner field: asking for one there sends the user looking for it.
+            await RoundReplies.ReplyAsync(turn, personalScope ? t.InvalidPersonal : t.Invalid, ct);
             return;
         }
 

@@ -36,6 +36,7 @@ public sealed record ActionTexts(Language Language)
     public string PostponeButton => L("Twee weken uitstellen", "Postpone two weeks");
     public string Created(string owner) => L($"De actie is vastgelegd; {owner} is de eigenaar.", $"The action is recorded; {owner} owns it.");
     public string Invalid => L("De actie is niet vastgelegd: vul een beschrijving, een eigenaar en een datum vanaf morgen in.", "The action was not recorded: fill in a description, an owner and a date from tomorrow on.");
+    public string InvalidPersonal => L("De actie is niet vastgelegd: vul een beschrijving en een datum vanaf morgen in.", "The action was not recorded: fill in a description and a date from tomorrow on.");
     public string OwnerCardTitle(string partnership) => L($"Een actie voor u: {partnership}", $"An action for you: {partnership}");
     public string OwnerCardText(ActionItem a) => L($"U bent eigenaar van deze actie: {a.Description}. Uiterlijk {Date(a.Due)}.", $"You own this action: {a.Description}. Due {Date(a.Due)}.");
     public string StatusNow(ActionItem a) => L($"Status: {Status(a.Status)}, uiterlijk {Date(a.Due)}.", $"Status: {Status(a.Status)}, due {Date(a.Due)}.");

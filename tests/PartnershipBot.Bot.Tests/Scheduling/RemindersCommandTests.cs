@@ -47,6 +47,18 @@ public sealed class RemindersCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUp_DateInThePast_RefusedWithoutAskingForAnOwnerTheFormDoesNotHave()
+    {
+        var anne = Conversation(Activities.UserId);
+        var form = (await anne.SayAsync("opvolging")).LastCard;
+
+        var refused = await anne.ExecuteAsync("card-1", form, "actionCreate", ("actionDescription", "begroting delen"), ("actionDue", "2020-01-01"));
+
+        Assert.Equal("De actie is niet vastgelegd: vul een beschrijving en een datum vanaf morgen in.", refused.Body!["value"]!.GetValue<string>());
+        Assert.Empty(await Scheduler.ListAsync(Activities.Tenant, Activities.UserId, default));
+    }
+
+    [Fact]
     public async Task FollowUp_OldFormStillOnScreen_BecomesAPersonalAction()
     {
         var anne = Conversation(Activities.UserId);
