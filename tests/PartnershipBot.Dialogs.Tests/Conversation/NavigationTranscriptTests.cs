@@ -162,6 +162,22 @@ public class NavigationTranscriptTests
     }
 
     [Fact]
+    public void LanguageSwitch_BackToDutch_SaysSoInStandardDutchAndHelpDescribesTheSwitch()
+    {
+        // "Nederlands praten" is spoken Dutch; the bot says "spreken", and help describes what the command does.
+        var chat = AtFirstStatement();
+        chat.Say("english");
+
+        chat.Say("nederlands");
+        Assert.Equal("Vanaf nu spreek ik Nederlands.", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+
+        chat.Say("help");
+        var help = Assert.Single(chat.Last.OfType<HelpOutput>());
+        Assert.Contains(new CommandHelp("nederlands / dutch", "schakelt over naar het Nederlands"), help.Commands);
+        Assert.Contains(new CommandHelp("engels / english", "schakelt over naar het Engels"), help.Commands);
+    }
+
+    [Fact]
     public void QuickCheckCommand_WhileRunning_SaysSoAndReasksCurrentQuestion()
     {
         var chat = AtFirstStatement();
