@@ -27,11 +27,8 @@ internal static class QuestionCard
             body.Add(CardParts.Subtle(hint));
         }
 
-        if (question.SkipSuggested && question.CanSkip)
-        {
-            body.Add(CardParts.Subtle(texts.SkipSuggested));
-        }
-
+        // When skipping is suggested, the engine's hint already offers it (and says to type 'overslaan');
+        // a second sentence of the card's own said the same thing twice.
         body.Add(Input(question, texts));
         return CardParts.Card(
             FallbackText(question), body, Actions(question, texts));

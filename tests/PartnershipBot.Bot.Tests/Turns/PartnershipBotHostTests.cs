@@ -47,6 +47,23 @@ public sealed class PartnershipBotHostTests : BotHostTest
     }
 
     [Fact]
+    public async Task InvalidAnswer_ThirdTry_TheCardOffersToSkipOnce()
+    {
+        var user = User();
+        await user.SayAsync("snelle check");
+        await user.SayAsync("1");
+        await user.SayAsync("blabla");
+        await user.SayAsync("blabla");
+
+        var third = await user.SayAsync("blabla");
+
+        var card = (JsonObject)third.Sent.Last().Json!["attachments"]![0]!["content"]!;
+        var text = CardData.AllText(card);
+        Assert.Contains("Lukt het niet met deze vraag? Typ 'overslaan' of gebruik de knop om hem over te slaan.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sla deze vraag gerust over", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GroupChat_TwoPeople_NeitherGetsAQuestionInPublic()
     {
         // The check used to run per user inside the group chat, where everyone read "Uw antwoord: Eigenaar".
