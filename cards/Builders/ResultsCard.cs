@@ -38,7 +38,7 @@ internal static class ResultsCard
         [
             CardParts.Heading(report.Title),
             CardParts.Subtle(string.Join(" · ", report.RoleLabel, texts.Date(report.CompletedAt),
-                texts.AnsweredAndSkipped.Format(("answered", report.AnsweredCount), ("skipped", report.SkippedCount)))),
+                texts.AnsweredAndSkipped.Format(("answered", report.AnsweredCount), ("dontKnow", report.DontKnowCount), ("skipped", report.SkippedCount)))),
         ];
         if (report.Context.Count > 0)
         {

@@ -33,6 +33,12 @@ public sealed record CheckReport(
     /// <summary>One line saying what the 0–100 score and the levels mean.</summary>
     public string? ScoreExplanation { get; init; }
 
+    /// <summary>
+    /// Statements answered 'weet ik niet': not in <see cref="AnsweredCount"/>, since they count nowhere, as the
+    /// pitfalls without a score say. 0 in results kept before it was counted.
+    /// </summary>
+    public int DontKnowCount { get; init; }
+
     /// <summary>The reading of the full check's open answer; null when the check had no open question.</summary>
     public OpenAnswerView? OpenAnswer { get; init; }
 }

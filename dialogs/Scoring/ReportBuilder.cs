@@ -44,17 +44,22 @@ internal static class ReportBuilder
             AdviceSelector.Select(content.Advice, bank, scores, role, language),
             healthy,
             HistoryComparer.SinceLast(ui, bank, profile, check.Kind, role, stored, language),
-            answered.Count(a => a.Answer.Value is not null || a.Answer.Text is not null),
+            answered.Count(a => a.Answer.Text is not null || (a.Answer.Value is not null && !IsDontKnow(a.Item, a.Answer.Value))),
             answered.Count(a => a.Answer.Value is null && a.Answer.Text is null),
             check.Kind == CheckKind.Quick,
             Actions(ui, check.Kind, language))
         {
+            DontKnowCount = answered.Count(a => a.Answer.Text is null && a.Answer.Value is not null && IsDontKnow(a.Item, a.Answer.Value)),
             ComparisonNote = HistoryComparer.NoComparisonNote(ui, profile.History, check.Kind, role, language),
             ScoreExplanation = ui.Format("results.explain", language, ("elevatedFrom", bank.ElevatedFrom), ("highFrom", bank.HighFrom)),
             OpenAnswer = OpenAnswerReading.Read(ui, scoredItems, answered, signals, scores, language),
         };
         return (report, new HistoryEntry(check.CheckId, check.Kind, role, bank.Version, now, stored));
     }
+
+    /// <summary>'Weet ik niet' on a statement: an option without agreement where the others have one (context choices have none).</summary>
+    private static bool IsDontKnow(Item item, string value) =>
+        item.Scale.Find(value) is { Agreement: null } && item.Scale.Options.Any(o => o.Agreement is not null);
 
     /// <summary>The report in both languages, as it will be reopened later: without the open answer's words.</summary>
     public static ResultSnapshot Snapshot(

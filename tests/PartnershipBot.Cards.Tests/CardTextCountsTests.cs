@@ -25,9 +25,16 @@ public sealed class CardTextCountsTests
     {
         var texts = CardTexts.For(language);
 
-        Assert.Equal(answered, texts.AnsweredAndSkipped.Format(("answered", count), ("skipped", count)));
+        Assert.Equal(answered, texts.AnsweredAndSkipped.Format(("answered", count), ("dontKnow", 0L), ("skipped", count)));
         Assert.Equal(progress, texts.ProgressSoFar.Format(("answered", count), ("total", count)));
     }
+
+    [Theory]
+    [InlineData(Language.Nl, 1, "5 vragen beantwoord, 1 keer 'weet ik niet', 0 overgeslagen")]
+    [InlineData(Language.Nl, 3, "5 vragen beantwoord, 3 keer 'weet ik niet', 0 overgeslagen")]
+    [InlineData(Language.En, 3, "5 questions answered, 3 'don't know', 0 skipped")]
+    public void AnsweredAndSkipped_WithDontKnow_NamesThemApart(Language language, long dontKnow, string expected) =>
+        Assert.Equal(expected, CardTexts.For(language).AnsweredAndSkipped.Format(("answered", 5L), ("dontKnow", dontKnow), ("skipped", 0L)));
 
     [Fact]
     public void CardTexts_EveryTemplate_FollowsItsOwnLanguagesRule()

@@ -50,6 +50,15 @@ public class DontKnowTranscriptTests
     }
 
     [Fact]
+    public void DontKnow_CountedApartFromTheAnsweredQuestions()
+    {
+        // The header said "8 vragen beantwoord" while the same card said a pitfall had too few answers.
+        var report = QuickCheck("5", "nee", "2", "weet ik niet", "2", "4", "2", "weet ik niet").Results.Report;
+
+        Assert.Equal((6, 2, 0), (report.AnsweredCount, report.DontKnowCount, report.SkippedCount));
+    }
+
+    [Fact]
     public void DontKnow_IsNotNeutral_TheScoreUsesOnlyTheAnsweredItems()
     {
         // Savings: "helemaal eens" that it was booked at once, then two unknowns against one neutral pair.
