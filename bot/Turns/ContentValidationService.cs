@@ -12,6 +12,9 @@ internal sealed class ContentValidationService(IServiceProvider services, Conten
         var catalog = services.GetRequiredService<ContentCatalog>();
         _ = services.GetRequiredService<PartnershipAdvisor>();
         status.Loaded(catalog.CurrentBankVersion);
+        // Loading the content, building the advisor's index and training the analyzer's model leave megabytes of
+        // garbage behind that the GC would otherwise keep committed; one aggressive collection gives it back at once.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return Task.CompletedTask;
     }
 
