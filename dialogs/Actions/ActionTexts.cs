@@ -52,8 +52,8 @@ public sealed record ActionTexts(Language Language)
     public string PersonalScope => L("Voor mijzelf (persoonlijke opvolging)", "For myself (personal follow-up)");
     public string PartnershipScope(string partnership) => L($"Samenwerkingsverband {partnership}", $"Partnership {partnership}");
     public string PersonalIntro => L(
-        "U bent zelf eigenaar van deze actie. Op de datum krijgt u om 09:00 een bericht met Afgerond en Uitstellen.",
-        "You own this action yourself. On the date you get a message at 09:00 with Done and Postpone.");
+        $"U bent zelf eigenaar van deze actie. Op de datum krijgt u om 09:00 een bericht met de knoppen '{DoneButton}' en '{PostponeButton}'.",
+        $"You own this action yourself. On the date you get a message at 09:00 with the buttons '{DoneButton}' and '{PostponeButton}'.");
     public string Yourself => L("uzelf", "yourself");
     public string PersonalTitle => L("Uw persoonlijke opvolging", "Your personal follow-up");
     public string PersonalCreated(DateOnly due) => L(

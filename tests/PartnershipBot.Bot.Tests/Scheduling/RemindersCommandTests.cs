@@ -35,6 +35,7 @@ public sealed class RemindersCommandTests : IAsyncLifetime
         var anne = Conversation(Activities.UserId);
 
         var form = (await anne.SayAsync("opvolging")).LastCard;
+        Assert.Contains("een bericht met de knoppen 'Afgerond' en 'Twee weken uitstellen'.", CardData.AllText(form), StringComparison.Ordinal);
         var date = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var submitted = await anne.SubmitAsync("card-1", form, "actionCreate", ("actionDescription", "begroting delen (Jan)"), ("actionDue", date));
 
