@@ -3,18 +3,20 @@ namespace PartnershipBot.Storage;
 /// <summary>Reads a turn's documents in one round trip at its start, where the store is shared by instances.</summary>
 internal interface ITurnReadAhead
 {
+    /// <summary>False where reads are in memory anyway (SQLite): the turn then skips working out its keys.</summary>
+    bool ReadsAhead { get; }
+
     /// <summary>Reads <paramref name="keys"/>; until the scope is disposed, this flow's reads of them are answered from that read.</summary>
     Task<IDisposable> BeginTurnAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 }
 
 /// <summary>The embedded store answers reads from its own write-through cache: nothing to read ahead.</summary>
-internal sealed class NoReadAhead : ITurnReadAhead, IDisposable
+internal sealed class NoReadAhead : ITurnReadAhead
 {
-    public Task<IDisposable> BeginTurnAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => Task.FromResult<IDisposable>(this);
+    public bool ReadsAhead => false;
 
-    public void Dispose()
-    {
-    }
+    public Task<IDisposable> BeginTurnAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("The embedded store reads nothing ahead; check ReadsAhead first.");
 }
 
 /// <summary>
@@ -31,6 +33,8 @@ internal sealed class NoReadAhead : ITurnReadAhead, IDisposable
 internal sealed class ReadAheadStorage(IStorage inner) : IStorage, ITurnReadAhead
 {
     private static readonly AsyncLocal<TurnReads?> Current = new();
+
+    public bool ReadsAhead => true;
 
     /// <summary>
     /// Reads <paramref name="keys"/> now; until the returned scope is disposed, reads of them in this async flow

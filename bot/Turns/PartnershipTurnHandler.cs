@@ -32,8 +32,8 @@ internal sealed partial class PartnershipTurnHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        // After the activity was claimed: what the turn's components read next, in one round trip.
-        using var reads = await readAhead.BeginTurnAsync(TurnReadAheadKeys.Of(activity), cancellationToken);
+        // After the activity was claimed: what the turn's components read next, in one round trip (PostgreSQL only).
+        using var reads = readAhead.ReadsAhead ? await readAhead.BeginTurnAsync(TurnReadAheadKeys.Of(activity), cancellationToken) : null;
         foreach (var interceptor in interceptors)
         {
             if (await interceptor.TryHandleAsync(turnContext, cancellationToken))

@@ -91,7 +91,8 @@ internal static class MigrateStorageCommand
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var existing = await ScalarAsync(connection, transaction, "SELECT count(*) FROM store", cancellationToken);
-        if ((existing > 0 || existingReminders > 0) && !arguments.IntoNonEmpty)
+        var intoNonEmpty = existing > 0 || existingReminders > 0;
+        if (intoNonEmpty && !arguments.IntoNonEmpty)
         {
             await output.WriteLineAsync($"The target already holds {existing} documents and {existingReminders} scheduled reminders; nothing was copied. Use an empty database, or --force to overwrite documents with the same keys (others stay) and add the reminders the target lacks.");
             return 1;
@@ -120,7 +121,6 @@ internal static class MigrateStorageCommand
             return 1;
         }
 
-        var intoNonEmpty = existing > 0 || existingReminders > 0;
         if (intoNonEmpty)
         {
             // The pilot's reminder-index entries may have replaced entries that also named reminders scheduled in the

@@ -78,14 +78,8 @@ internal static class PostgresServiceCollectionExtensions
             return null;
         }
 
-        try
-        {
-            var builder = new NpgsqlConnectionStringBuilder(connectionString);
-            return string.IsNullOrWhiteSpace(builder.Host) ? null : builder;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        // Readable: RefuseUnreadable has already stopped the start otherwise.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return string.IsNullOrWhiteSpace(builder.Host) ? null : builder;
     }
 }
