@@ -21,7 +21,7 @@ internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
     private readonly DocumentCache _cache;
 
     /// <param name="beforeBatch">Test seam: awaited by the writer before it takes each batch.</param>
-    public SqliteStorage(string databasePath, int cacheDocuments = DefaultCacheDocuments, Func<Task>? beforeBatch = null)
+    public SqliteStorage(string databasePath, int cacheDocuments = DefaultCacheDocuments, Func<Task>? beforeBatch = null, int cacheDocumentMaxLength = DocumentCache.DefaultMaxDocumentLength)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
@@ -45,7 +45,7 @@ internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
         // While Quartz writes the same file, SQLite itself waits for the lock (SqliteBusyWait).
         pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; " + SqliteBusyWait.Pragma;
         pragma.ExecuteNonQuery();
-        _cache = new DocumentCache(cacheDocuments);
+        _cache = new DocumentCache(cacheDocuments, cacheDocumentMaxLength);
         _writes = new SqliteWriteQueue(writer, _cache, beforeBatch);
     }
 

@@ -22,4 +22,11 @@ internal sealed class StorageOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int CacheDocuments { get; set; } = SqliteStorage.DefaultCacheDocuments;
+
+    /// <summary>
+    /// Longer documents (in characters of JSON) are not kept in that cache but read from the database
+    /// when needed: they are the ones written once and seldom read (a check's result as shown, a round).
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public int CacheDocumentMaxLength { get; set; } = DocumentCache.DefaultMaxDocumentLength;
 }

@@ -25,7 +25,7 @@ internal static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             var folder = Path.IsPathRooted(options.DataDirectory) ? options.DataDirectory : Path.Combine(root, options.DataDirectory);
-            return new SqliteStorage(Path.Combine(folder, options.FileName), options.CacheDocuments);
+            return new SqliteStorage(Path.Combine(folder, options.FileName), options.CacheDocuments, cacheDocumentMaxLength: options.CacheDocumentMaxLength);
         });
         services.AddSingleton(new StorageTopology(SharedByInstances: provider == StorageProvider.Postgres));
         if (provider == StorageProvider.Postgres)
