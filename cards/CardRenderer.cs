@@ -53,6 +53,7 @@ public static class CardRenderer
         PrivacyOutput privacy => [PrivacyCard.Build(privacy)],
         QuestionOutput question => [QuestionCard.Build(question.Question)],
         AnswerRecordedOutput answered => [AnsweredCard.Build(answered)],
+        ClosedCardOutput closed => [ClosedCard.Build(closed)],
         ResultsOutput results => ResultsCards.Build(results.Report),
         HistoryOutput history => [HistoryCard.Build(history)],
         ResumeOfferOutput resume => [ResumeOfferCard.Build(resume)],

@@ -7,7 +7,9 @@ namespace PartnershipBot.Turns;
 
 /// <summary>
 /// Sends the engine's outputs in order. For a card action the clicked card is replaced: by the
-/// invoke response (Action.Execute) or by updating the card's message (Action.Submit fallback). For a
+/// invoke response (Action.Execute: the first card of the turn) or by updating the card's message
+/// (Action.Submit: an answered question, or a closed card such as a stale question or an answered
+/// "delete my data"). For a
 /// typed answer the question card on screen (<c>typedOver</c>) is updated in place: answered,
 /// it loses its buttons; after an invalid attempt it shows the hint. One question card per question.
 /// Planning and delivering are separate steps, so a turn can save its planned replies (the outbox)
@@ -53,12 +55,18 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
                 continue;
             }
 
-            var submitted = output is AnswerRecordedOutput && !isInvoke && IsCardSubmit(activity);
+            var submitted = output is AnswerRecordedOutput or ClosedCardOutput && !isInvoke && IsCardSubmit(activity);
             if (submitted && activity.ReplyToId is not { Length: > 0 })
             {
-                // The client did not say which card was clicked, so there is nothing to replace; the
-                // card still shows the choice and a second message would only be noise.
-                continue;
+                // The client did not say which card was clicked, so there is nothing to replace. An answer: the
+                // card still shows the choice and a second message would only be noise. A closed card says
+                // what happened, so it comes as a new message.
+                if (output is AnswerRecordedOutput)
+                {
+                    continue;
+                }
+
+                submitted = false;
             }
 
             foreach (var reply in activities)
@@ -72,8 +80,9 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
 
                 // Replace the clicked card. A typed answer does get the read-only card as a new
                 // message instead: it confirms what was understood.
+                // A closed card that cannot replace the clicked one is posted: what happened must be seen.
                 replies.Add(submitted
-                    ? new PendingReply(reply) { UpdateOf = activity.ReplyToId }
+                    ? new PendingReply(reply) { UpdateOf = activity.ReplyToId, InsteadIfUpdateFails = output is ClosedCardOutput ? [reply] : null }
                     : new PendingReply(reply) { QuestionItemId = questionItemId });
             }
         }

@@ -44,7 +44,7 @@ internal static class CardParts
 
     /// <summary>Buttons the domain suggests. Submit (not Execute): these start something new, the card stays.</summary>
     public static IReadOnlyList<CardAction> Suggested(IReadOnlyList<SuggestedAction> actions) =>
-        [.. actions.Select(CardAction (action) => new SubmitAction(action.Title, new ActionData(action.Action)))];
+        [.. actions.Select(CardAction (action) => new SubmitAction(action.Title, new ActionData(action.Action) { Erasure = action.Erasure }))];
 
     public static string Format(CardTexts texts, string format, params object[] args) =>
         string.Format(CultureInfo.GetCultureInfo(texts.Culture), format, args);

@@ -18,6 +18,9 @@ internal sealed record ActionData(string Action)
 
     public string? Language { get; init; }
 
+    /// <summary>The "delete my data" request a confirm or cancel button answers.</summary>
+    public string? Erasure { get; init; }
+
     /// <summary>"Maak actie": the action form's prefilled description and the advice it links back to.</summary>
     [JsonPropertyName(ActionCardActions.Description)]
     public string? ActionDescription { get; init; }

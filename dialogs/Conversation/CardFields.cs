@@ -15,4 +15,6 @@ public static class CardFields
     public const string Answer = "answer";
     /// <summary>With <see cref="CardActions.Language"/>: "nl" or "en".</summary>
     public const string Language = "language";
+    /// <summary>On the "delete my data" buttons: which request they answer (<see cref="DialogState.PendingErasure"/>).</summary>
+    public const string Erasure = "erasure";
 }

@@ -22,11 +22,8 @@ internal sealed partial class Turn
             case CardActions.History: OnCommand(CommandId.History); break;
             case CardActions.Privacy: OnCommand(CommandId.Privacy); break;
             case CardActions.DeleteData: OnCommand(CommandId.DeleteData); break;
-            case CardActions.DeleteDataConfirmed: EraseUserData(); break;
-            case CardActions.DeleteDataCancelled:
-                SayText("delete.kept");
-                ShowWhereWeAre();
-                break;
+            case CardActions.DeleteDataConfirmed: EraseUserData(data.GetValueOrDefault(CardFields.Erasure)); break;
+            case CardActions.DeleteDataCancelled: KeepUserData(data.GetValueOrDefault(CardFields.Erasure)); break;
             case CardActions.Language:
                 OnCommand(data.GetValueOrDefault(CardFields.Language) == "en" ? CommandId.English : CommandId.Dutch);
                 break;
@@ -40,12 +37,16 @@ internal sealed partial class Turn
     {
         if (Check is not { } check)
         {
-            if (!_checkDropped)
+            // The clicked card goes read-only, saying the check is over; nothing starts or resets. A check the bot
+            // itself just ended (its questionnaire is gone) was said above, and the way to a new one follows.
+            var checkId = data.GetValueOrDefault(CardFields.CheckId);
+            var finished = checkId is not null && _profile.History.Any(e => e.CheckId == checkId);
+            Say(StaleCard(data, finished ? "stale.finished" : "stale.noCheck"));
+            if (_checkDropped)
             {
-                SayText("stale.noCheck");
+                Say(StandardOutputs.Welcome(Ui, _language, _profile.History.Count > 0));
             }
 
-            Say(StandardOutputs.Welcome(Ui, _language, _profile.History.Count > 0));
             return;
         }
 
@@ -55,6 +56,8 @@ internal sealed partial class Turn
             && data.GetValueOrDefault(CardFields.ItemId) == CurrentItem.Id;
         if (!current)
         {
+            // The old card goes read-only in place; the question we are at follows as a new message.
+            Say(StaleCard(data, "stale.moved"));
             SayText("stale.card");
             ShowWhereWeAre();
             return;
@@ -72,6 +75,15 @@ internal sealed partial class Turn
             case CardActions.Skip: Skip(); break;
             default: Stop(); break;
         }
+    }
+
+    /// <summary>The clicked question card made read-only: its question (when its questionnaire is still known) and why it no longer counts.</summary>
+    private ClosedCardOutput StaleCard(IReadOnlyDictionary<string, string> data, string noteKey)
+    {
+        var item = data.GetValueOrDefault(CardFields.ItemId) is { } itemId
+            ? _content.Bank(data.GetValueOrDefault(CardFields.BankVersion) ?? "")?.FindItem(itemId)
+            : null;
+        return new ClosedCardOutput(_language, item?.Text[_language], Ui.Text(noteKey, _language));
     }
 
     private void CardAnswer(string? value)

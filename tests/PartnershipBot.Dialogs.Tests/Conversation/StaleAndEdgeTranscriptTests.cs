@@ -17,7 +17,11 @@ public class StaleAndEdgeTranscriptTests
 
         chat.Click(roleCard, CardActions.Answer, "client");
 
-        Assert.StartsWith("Die vraag hoort bij een eerder moment", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+        // The clicked card goes read-only (its question, and that it no longer counts); then where we are.
+        var closed = Assert.IsType<ClosedCardOutput>(chat.Last[0]);
+        Assert.Equal(roleCard.Text, closed.Title);
+        Assert.StartsWith("Deze vraag is niet meer aan de beurt", closed.Note);
+        Assert.StartsWith("Die vraag hoort bij een eerder moment", Assert.IsType<TextOutput>(chat.Last[1]).Text);
         Assert.Equal("ctx-age", chat.Question.ItemId);
         Assert.Equal(answersBefore, chat.State.Check!.Answers);
     }
@@ -30,11 +34,32 @@ public class StaleAndEdgeTranscriptTests
         var oldCard = chat.Question;
         chat.AnswerAll("3");
 
+        var stateBefore = chat.State;
+        var historyBefore = chat.Profile.History;
+
         chat.Click(oldCard, CardActions.Answer, "owner");
 
-        Assert.Equal("That question belongs to a check that has already finished or was abandoned.", Assert.IsType<TextOutput>(chat.Last[0]).Text);
-        Assert.IsType<WelcomeOutput>(chat.Last[1]);
-        Assert.Null(chat.State.Check);
+        // Only the old card changes: read-only, saying the check is over. Nothing starts, nothing is reset.
+        var closed = Assert.IsType<ClosedCardOutput>(Assert.Single(chat.Last));
+        Assert.Equal(oldCard.Text, closed.Title);
+        Assert.Equal("This check is already finished. Nothing was changed; you will find your result under 'history'.", closed.Note);
+        Assert.Equal(stateBefore, chat.State);
+        Assert.Equal(historyBefore, chat.Profile.History);
+    }
+
+    [Fact]
+    public void StaleCard_FromACheckThatIsNotInHistory_SaysItEndedWithoutClaimingAResult()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        var oldCard = chat.Question;
+        chat.AnswerAll("3");
+        chat.Profile = chat.Profile with { History = [] };
+
+        chat.Click(oldCard, CardActions.Answer, "owner");
+
+        var closed = Assert.IsType<ClosedCardOutput>(Assert.Single(chat.Last));
+        Assert.Equal("Die vraag hoort bij een check die al is afgerond of afgebroken.", closed.Note);
     }
 
     [Fact]
@@ -47,7 +72,7 @@ public class StaleAndEdgeTranscriptTests
 
         chat.Click(oldCard, CardActions.Answer, "owner");
 
-        Assert.IsType<TextOutput>(chat.Last[0]);
+        Assert.IsType<ClosedCardOutput>(chat.Last[0]);
         Assert.Empty(chat.State.Check!.Answers);
     }
 

@@ -58,14 +58,17 @@ internal sealed class Chat
     public IReadOnlyList<BotOutput> Button(string action) =>
         Send(new CardInput(new Dictionary<string, string> { [CardFields.Action] = action }));
 
-    public IReadOnlyList<BotOutput> Send(UserInput input)
+    public IReadOnlyList<BotOutput> Send(UserInput input) => Handle(input).Outputs;
+
+    /// <summary>One turn, with everything the engine asks of the host (erase, keep a snapshot).</summary>
+    public TurnResult Handle(UserInput input)
     {
         var result = _engine.Handle(new TurnRequest(State, Profile, input, Locale, Time.GetUtcNow()) { InSharedChat = Shared });
         State = result.State;
         Profile = result.Profile;
         Last = result.Outputs;
         LastSnapshot = result.Snapshot;
-        return Last;
+        return result;
     }
 
     /// <summary>The question the bot asked last.</summary>
