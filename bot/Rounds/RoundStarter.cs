@@ -60,12 +60,7 @@ internal sealed class RoundStarter(RoundStore store, RoundLanguages languages, I
 
     /// <summary>Date and time, as the round will really close: "9 december 2026 om 16:00".</summary>
     public static string FormatMoment(DateTimeOffset moment, Language language)
-    {
-        var local = TimeZoneInfo.ConvertTime(moment, Amsterdam);
-        return local.ToString("dddd d MMMM yyyy", Culture(language)) + (language == Language.Nl ? " om " : " at ") + local.ToString("HH:mm", CultureInfo.InvariantCulture);
-    }
-
-    private static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.Nl ? "nl-NL" : "en-GB");
+        => Dialogs.Content.Texts.DisplayDates.DayDateAndTime(moment, language);
 
     /// <summary>
     /// The partnership this conversation already has under this name, if the starter is one of its

@@ -95,7 +95,7 @@ internal sealed class RemindersInterceptor(
             : await scheduler.ListAsync(tenantId, activity.From!.Id!, ct);
         var texts = ReminderTexts.For(language);
         var items = reminders
-            .Select(r => new ReminderListItem(r.Id, Describe(r, texts), r.NextDueUtc is null ? null : FormatDue(r.NextDueUtc, texts.Culture), r.Spec.Recurrence is not null))
+            .Select(r => new ReminderListItem(r.Id, Describe(r, texts), r.NextDueUtc is null ? null : FormatDue(r.NextDueUtc, language), r.Spec.Recurrence is not null))
             .ToList();
         return ReminderCards.List(items, admin, texts);
     }
@@ -112,9 +112,9 @@ internal sealed class RemindersInterceptor(
         return string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, payload.What, payload.Who);
     }
 
-    private string FormatDue(DateTimeOffset? dueUtc, string culture) =>
+    private string FormatDue(DateTimeOffset? dueUtc, Language language) =>
         dueUtc is { } due
-            ? TimeZoneInfo.ConvertTime(due, _hours.Zone).ToString("dddd d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(culture))
+            ? Dialogs.Content.Texts.DisplayDates.DayDateAndTime(due, language, _hours.Zone)
             : string.Empty;
 
     private bool IsAdmin(Activity activity) => rounds.Value.IsAdmin(activity.From?.Id, activity.From?.AadObjectId);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnershipBot.Dialogs.Content.Texts;
 using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Dialogs.Results;
@@ -42,7 +41,7 @@ internal sealed record CardTexts(
     string LevelElevated,
     string LevelHigh,
     MessageTemplate ProgressSoFar,
-    string DateFormat,
+    Language Language,
     string HealthyTitle)
 {
     public static CardTexts Dutch { get; } = new(
@@ -78,7 +77,7 @@ internal sealed record CardTexts(
         LevelElevated: "verhoogd",
         LevelHigh: "hoog",
         ProgressSoFar: MessageTemplate.Parse("{answered, number} van {total, plural, one {# vraag} other {# vragen}} beantwoord", Language.Nl),
-        DateFormat: "d-M-yyyy",
+        Language: Language.Nl,
         HealthyTitle: "Een gezond beeld");
 
     public static CardTexts English { get; } = new(
@@ -114,13 +113,13 @@ internal sealed record CardTexts(
         LevelElevated: "elevated",
         LevelHigh: "high",
         ProgressSoFar: MessageTemplate.Parse("{answered, number} of {total, plural, one {# question} other {# questions}} answered", Language.En),
-        DateFormat: "d/M/yyyy",
+        Language: Language.En,
         HealthyTitle: "A healthy picture");
 
     public static CardTexts For(Language language) => language == Language.En ? English : Dutch;
 
-    /// <summary>Numeric dates with the invariant culture: the same text on every machine (no ICU month names).</summary>
-    public string Date(DateTimeOffset value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+    /// <summary>"4 december 2026" / "4 December 2026", in Amsterdam time; the same text on every machine (no ICU month names).</summary>
+    public string Date(DateTimeOffset value) => DisplayDates.Date(value, Language);
 
     public string Level(RiskLevel level) => level switch
     {

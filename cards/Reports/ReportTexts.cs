@@ -14,11 +14,8 @@ public sealed record ReportTexts(Language Language)
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == Language.Nl ? "nl-NL" : "en-GB");
     public string HtmlLanguage => Language == Language.Nl ? "nl" : "en";
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
-    public string DateTime(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString(Language == Language.Nl ? "d MMMM yyyy 'om' HH:mm" : "d MMMM yyyy 'at' HH:mm", Culture);
-
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    public string Date(DateOnly date) => DisplayDates.Date(date, Language);
+    public string DateTime(DateTimeOffset moment) => DisplayDates.DateAndTime(moment, Language);
 
     public string DocumentTitle(string partnership) => L($"Evaluatierapport {partnership}", $"Evaluation report {partnership}");
     public string Period(DateOnly start, DateOnly closes) => L($"Ronde van {Date(start)} tot en met {Date(closes)}", $"Round from {Date(start)} to {Date(closes)}");

@@ -24,7 +24,7 @@ internal static class HostCardSamples
     public static IReadOnlyList<CardSample> All() =>
     [
         .. Per("reminders", language => ReminderCards.List(
-            [new(ReminderId, ActionTexts.For(language).PersonalDue(Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners")), Pick(language, "maandag 7 december 2026 09:00", "Monday 7 December 2026 09:00"), false)],
+            [new(ReminderId, ActionTexts.For(language).PersonalDue(Pick(language, "begroting 2027 met de eigenaren bespreken", "discuss the 2027 budget with the owners")), Dialogs.Content.Texts.DisplayDates.DayDateAndTime(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero), language), false)],
             admin: false, ReminderTexts.For(language))),
         .. Per("reminder-fired", language => ActionCards.Owner(null, string.Empty, PersonalAction(language), language)),
         .. Per("round-invitation", language => RoundCards.Invitation(language, RoundSamples.RoundId, RoundScript.Name, Pick(language, "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00"), RoundScript.MinimumGroupSize)),

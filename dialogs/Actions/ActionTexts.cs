@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnershipBot.Dialogs.Conversation;
 
 namespace PartnershipBot.Dialogs.Actions;
@@ -10,7 +9,7 @@ public sealed record ActionTexts(Language Language)
 
     private string L(string nl, string en) => Language == Language.Nl ? nl : en;
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(Language == Language.Nl ? "nl-NL" : "en-GB"));
+    public string Date(DateOnly date) => Content.Texts.DisplayDates.Date(date, Language);
 
     public string Status(ActionStatus status) => status switch
     {

@@ -10,7 +10,7 @@ public static class CalendarTexts
 
     public static CultureInfo Culture(Language l) => CultureInfo.GetCultureInfo(l == Language.Nl ? "nl-NL" : "en-GB");
 
-    public static string Date(DateOnly date, Language l) => date.ToString("dddd d MMMM yyyy", Culture(l));
+    public static string Date(DateOnly date, Language l) => Content.Texts.DisplayDates.DayAndDate(date, l);
 
     public static string Name(PlanningMoment kind, int fiscalYear, Language l) => kind switch
     {

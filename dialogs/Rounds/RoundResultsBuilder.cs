@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartnershipBot.Dialogs.Conversation;
 using static PartnershipBot.Dialogs.Rounds.RoundTexts;
 
@@ -55,9 +54,7 @@ public static class RoundResultsBuilder
     }
 
     public static string Date(DateTimeOffset moment, Language l) =>
-        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(l == Language.Nl ? "nl-NL" : "en-GB"));
-
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        Content.Texts.DisplayDates.Date(moment, l);
 
     private static GroupRowView Row(GroupResult group, RoundAggregate aggregate, Language l)
     {

@@ -26,15 +26,15 @@ internal static partial class WireCardNormaliser
     [GeneratedRegex(@"\b(?:quick|full)-\d{14}-\d+\b")]
     private static partial Regex CheckIds();
 
-    // "maandag 7 december 2026 09:00", "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00".
+    // "maandag 7 december 2026 om 09:00", "woensdag 16 december 2026 om 16:00", "Wednesday 16 December 2026 at 16:00".
     [GeneratedRegex(@"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} \p{L}+ \d{4} (?:(?:om|at) )?\d{2}:\d{2}\b")]
     private static partial Regex Moments();
 
-    // "7 december 2026", "7 December 2026" (an action's due day).
+    // "7 december 2026", "7 December 2026" (an action's due day, a check's date).
     [GeneratedRegex(@"(?<!\d)\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(?!\d)")]
     private static partial Regex LongDates();
 
-    // Dutch 27-11-2026, English 27/11/2026; not \b: in the JSON a date can follow an escaped newline ("\n27-11-2026").
+    // Numeric 27-11-2026 or 27/11/2026 (cards no longer show them; kept for older samples); not \b: in the JSON a date can follow an escaped newline ("\n27-11-2026").
     [GeneratedRegex(@"(?<!\d)\d{1,2}[-/]\d{1,2}[-/]\d{4}(?!\d)")]
     private static partial Regex Dates();
 }

@@ -57,5 +57,5 @@ public sealed class ReminderCardsTests
     };
 
     private static List<ReminderListItem> Items(int count) =>
-        [.. Enumerable.Range(1, count).Select(i => new ReminderListItem("r-" + i, new string('x', 200) + i, "maandag 30 november 2026 09:00", i % 2 == 0))];
+        [.. Enumerable.Range(1, count).Select(i => new ReminderListItem("r-" + i, new string('x', 200) + i, "maandag 30 november 2026 om 09:00", i % 2 == 0))];
 }
