@@ -90,6 +90,16 @@ internal static partial class AnswerCheck
             : null;
     }
 
+    /// <summary>The answer as a reader sees it: the inline citations (passage ids) left out, with the space before them.</summary>
+    public static string Readable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ShownCitation().Replace(text, string.Empty);
+    }
+
     [GeneratedRegex(@"\[([a-z0-9][a-z0-9.\-]*)\]", RegexOptions.CultureInvariant)]
     private static partial Regex InlineCitation();
+
+    [GeneratedRegex(@"[ \t]*\[[a-z0-9][a-z0-9.\-]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ShownCitation();
 }

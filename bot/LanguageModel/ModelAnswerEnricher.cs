@@ -61,7 +61,8 @@ internal sealed class ModelAnswerEnricher(
         else
         {
             await stream.StartAsync(advisor.Message("stream.informative", advice.Language), cancellationToken);
-            answering = _client!.StreamAnswerAsync(advice.Grounding, advice.Language, stream.AppendAsync, cancellationToken);
+            var shown = new CitationFilter();
+            answering = _client!.StreamAnswerAsync(advice.Grounding, advice.Language, (piece, ct) => shown.Push(piece) is { Length: > 0 } text ? stream.AppendAsync(text, ct) : Task.CompletedTask, cancellationToken);
         }
 
         var finding = _client.FindPitfallsAsync(advice.Grounding.Question, cancellationToken);
@@ -83,7 +84,8 @@ internal sealed class ModelAnswerEnricher(
 
         return enriched with
         {
-            ModelAnswer = answer.Text,
+            // The passage ids stay in the grounding; the reader gets the text without them and the lessons by name.
+            ModelAnswer = AnswerCheck.Readable(answer.Text),
             ModelAnswerAsText = stream is not null,
             Basis = advisor.Basis(advice.Language, advice.Grounding.LessonId, answer.Citations),
         };

@@ -10,12 +10,12 @@ internal static class AdvisorSamples
 
     public static AdviceOutput ForOneRole(Language language) => Answer(language, Role.Owner);
 
-    /// <summary>An answer a language model wrote from the passages and the host checked (longest allowed length).</summary>
+    /// <summary>An answer a language model wrote from the passages and the host checked, as shown: its inline citations (passage ids) left out.</summary>
     public static AdviceOutput WordedByModel(Language language) => ForOneRole(language) with
     {
         ModelAnswer = Pick(language,
-            "Boek in de opstartjaren nog geen besparing in en spreek af dat de taakstelling pas ingaat zodra de bedrijfsvoering aantoonbaar op orde is [patient.do.1]. Schaalvoordelen komen niet vanzelf: eerst moeten processen en systemen samengaan, en dat kost tijd en geld [patient.why.1]. Als eerste stap zet u het uitstel op de agenda van het volgende bestuurlijk overleg en vraagt u de directie welk eenmalig budget de overgang nodig heeft [patient.step.owner].",
-            "Book no savings in the start-up years yet and agree that the target only takes effect once operations are demonstrably in order [patient.do.1]. Economies of scale do not come by themselves: processes and systems must merge first, and that costs time and money [patient.why.1]. As a first step, put the deferral on the agenda of the next board meeting and ask the management what one-off budget the transition needs [patient.step.owner]."),
+            "Boek in de opstartjaren nog geen besparing in en spreek af dat de taakstelling pas ingaat zodra de bedrijfsvoering aantoonbaar op orde is. Schaalvoordelen komen niet vanzelf: eerst moeten processen en systemen samengaan, en dat kost tijd en geld. Als eerste stap zet u het uitstel op de agenda van het volgende bestuurlijk overleg en vraagt u de directie welk eenmalig budget de overgang nodig heeft.",
+            "Book no savings in the start-up years yet and agree that the target only takes effect once operations are demonstrably in order. Economies of scale do not come by themselves: processes and systems must merge first, and that costs time and money. As a first step, put the deferral on the agenda of the next board meeting and ask the management what one-off budget the transition needs."),
     };
 
     public static AdvisorRedirectOutput Redirect(Language language) => new(
@@ -50,7 +50,6 @@ internal static class AdvisorSamples
                     "Put on the agenda of the next board meeting that the savings target is postponed until operations are in order, and ask the management what one-off budget the transition needs.",
                     "Eigenaar", "Owner", "patient.step.owner"),
             ];
-        var ids = string.Join(", ", new[] { "patient.do.1", "patient.do.2", "patient.why.1" }.Concat(steps.Select(s => s.PassageId)));
         return new AdviceOutput(
             language,
             Pick(language, "Mijn advies", "My advice"),
@@ -72,8 +71,8 @@ internal static class AdvisorSamples
             role is null ? Pick(language, "Een eerste stap, per rol", "A first step, per role") : Pick(language, "Een eerste stap voor u als eigenaar", "A first step for you as owner"),
             steps,
             Pick(language,
-                $"Gebaseerd op de les ‘Geduldige eigenaren met een financiële buffer’, tegen de valkuil ‘Besparing vanaf dag één’. Gebruikte passages: {ids}.",
-                $"Based on the lesson ‘Patient owners with a financial buffer’, against the pitfall ‘Savings expected from day one’. Passages used: {ids}."),
+                "Gebaseerd op de les ‘Geduldige eigenaren met een financiële buffer’, tegen de valkuil ‘Besparing vanaf dag één’.",
+                "Based on the lesson ‘Patient owners with a financial buffer’, against the pitfall ‘Savings expected from day one’."),
             role is null ? Pick(language, "Ook van belang voor uw vraag: de les ‘Realistische verwachtingen scheppen’.", "Also relevant to your question: the lesson ‘Setting realistic expectations’.") : null,
             Pick(language,
                 "Dit advies komt uit de lessen van samenwerkingsverbanden die wel slaagden. Een snelle check van 3 minuten laat zien waar uw samenwerking staat.",

@@ -20,7 +20,7 @@ internal sealed partial class AdvisorContent
 
     private static readonly string[] s_textKeys =
     [
-        "title", "recognised", "whatToDo", "why", "firstStepFor", "firstSteps", "basis", "also", "closing",
+        "title", "recognised", "whatToDo", "why", "firstStepFor", "firstSteps", "basis", "basis.more", "also", "closing",
         "role.owner", "role.client", "role.contractor", "role.advisor", "redirect.title", "redirect.offTopic", "redirect.vague", "redirect.personal", "redirect.abuse", "privacy.model.on", "privacy.model.off", "stream.informative", "stream.rejected",
     ];
 

@@ -153,7 +153,7 @@ public sealed class PartnershipAdvisor
             why.Text[language],
             role is { } r ? Format(language, "firstStepFor", RoleLabel(r, language)) : _content.Text("firstSteps", language),
             [.. steps.Select(p => new AdviceStep(role is null ? Capitalise(RoleLabel(p.Role!.Value, language)) : null, p.Text[language], p.Id))],
-            Format(language, "basis", lesson.Title[language], pitfall.Title[language], string.Join(", ", used)),
+            Basis(language, lesson.Id, used),
             also,
             _content.Text("closing", language),
             [new SuggestedAction(_catalog.Message("action.quickCheck", language), CardActions.QuickCheck)])
@@ -162,12 +162,23 @@ public sealed class PartnershipAdvisor
         };
     }
 
-    /// <summary>The small-print line of an answer: the lesson, its pitfall and the passages cited.</summary>
+    /// <summary>
+    /// The small-print line of an answer, in words a reader knows: the lesson and its pitfall, and any other lesson a
+    /// cited passage belongs to. Passage ids are for the language model and the grounding, never shown.
+    /// </summary>
     public string Basis(Language language, string lessonId, IEnumerable<string> passageIds)
     {
+        ArgumentNullException.ThrowIfNull(passageIds);
         var bank = _catalog.Current;
         var pitfall = bank.Pitfalls.First(p => p.LessonId == lessonId);
-        return Format(language, "basis", bank.Lesson(lessonId).Title[language], pitfall.Title[language], string.Join(", ", passageIds));
+        var basis = Format(language, "basis", bank.Lesson(lessonId).Title[language], pitfall.Title[language]);
+        var others = passageIds
+            .Select(id => _content.Passages.FirstOrDefault(p => p.Id == id)?.LessonId)
+            .OfType<string>()
+            .Where(id => id != lessonId && bank.Lessons.Any(l => l.Id == id))
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => Format(language, "basis.more", bank.Lesson(id).Title[language]));
+        return string.Join(" ", [basis, .. others]);
     }
 
     /// <summary>A pitfall's title, or null for an id the bank does not know.</summary>

@@ -37,8 +37,10 @@ public sealed class LanguageModelHostTests
             Assert.DoesNotContain("devries", call.Raw, StringComparison.Ordinal);
             Assert.DoesNotContain("12345678", call.Raw, StringComparison.Ordinal);
         });
-        Assert.Contains("kosten voor de baten uitgaan", card, StringComparison.Ordinal);
-        Assert.Contains("Gebruikte passages: " + passages[0], card, StringComparison.Ordinal);
+        Assert.Contains("op orde is, en leg de raad uit dat de kosten voor de baten uitgaan", card, StringComparison.Ordinal);
+        // The sources by name; the cited passage's id stays in the request, off the card.
+        Assert.Contains("Gebaseerd op de les ‘Geduldige eigenaren", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(passages[0], card, StringComparison.Ordinal);
         Assert.DoesNotContain("Wat u kunt doen", card, StringComparison.Ordinal);
     }
 

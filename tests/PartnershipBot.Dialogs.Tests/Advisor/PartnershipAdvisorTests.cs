@@ -26,18 +26,33 @@ public class PartnershipAdvisorTests
     }
 
     [Fact]
-    public void Advise_Answer_NamesItsLessonPitfallAndEveryPassageUsed()
+    public void Advise_Answer_NamesItsLessonAndPitfallInWordsAndKeepsThePassageIdsInTheGrounding()
     {
         var advice = Ask("Hoe overtuig ik de wethouders om de eerste jaren geen besparing in te boeken?");
 
-        Assert.Contains("Geduldige eigenaren", advice.Basis, StringComparison.Ordinal);
+        Assert.Equal($"Gebaseerd op de les ‘{advice.Grounding.LessonTitle}’, tegen de valkuil ‘{advice.Grounding.PitfallTitle}’.", advice.Basis);
+        Assert.StartsWith("Geduldige eigenaren", advice.Grounding.LessonTitle, StringComparison.Ordinal);
         Assert.Equal("owner-savings-target", advice.Grounding.PitfallId);
+        Assert.NotEmpty(advice.Grounding.UsedPassageIds);
         Assert.All(advice.Grounding.UsedPassageIds, id =>
         {
-            Assert.Contains(id, advice.Basis, StringComparison.Ordinal);
+            Assert.DoesNotContain(id, advice.Basis, StringComparison.Ordinal);
             Assert.StartsWith("patient.", id, StringComparison.Ordinal);
             Assert.Contains(advice.Grounding.Passages, p => p.Id == id);
         });
+    }
+
+    [Fact]
+    public void Basis_CitingAPassageOfAnotherLesson_NamesThatLessonToo()
+    {
+        var advisor = TestAdvisor.Instance;
+        var advice = Ask("Hoe overtuig ik de wethouders om de eerste jaren geen besparing in te boeken?");
+
+        var basis = advisor.Basis(Language.En, advice.Grounding.LessonId, ["patient.do.1", "collective.do.1"]);
+
+        Assert.StartsWith("Based on the lesson ‘", basis, StringComparison.Ordinal);
+        Assert.Contains(" The answer also draws on the lesson ‘", basis, StringComparison.Ordinal);
+        Assert.DoesNotContain("collective.do.1", basis, StringComparison.Ordinal);
     }
 
     [Theory]
