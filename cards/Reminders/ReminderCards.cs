@@ -56,13 +56,6 @@ internal static class ReminderCards
         return Card(texts.FollowUpTitle + "\n" + texts.FollowUpIntro, body, new JsonArray { action });
     }
 
-    public static JsonObject FollowUpDue(string who, string what, ReminderTexts texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var line = string.Format(CultureInfo.GetCultureInfo(texts.Culture), texts.FollowUpDueLine, what, who);
-        return Card(texts.FollowUpDueTitle + "\n" + line, new JsonArray { Heading(texts.FollowUpDueTitle), Text(line), Subtle(texts.FollowUpDueHint) }, null);
-    }
-
     private static JsonObject Item(ReminderListItem item, ReminderTexts texts)
     {
         var details = new JsonArray { Text(item.Description) };

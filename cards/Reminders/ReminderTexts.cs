@@ -20,9 +20,7 @@ internal sealed record ReminderTexts(
     string WhenLabel,
     string WhenError,
     string Schedule,
-    string FollowUpDueTitle,
-    string FollowUpDueLine,
-    string FollowUpDueHint)
+    string FollowUpDueLine)
 {
     public static ReminderTexts Dutch { get; } = new(
         "nl-NL",
@@ -41,9 +39,7 @@ internal sealed record ReminderTexts(
         "Wanneer wilt u eraan herinnerd worden?",
         "Kies een datum.",
         "Herinnering plannen",
-        "Herinnering",
-        "Afspraak: {0} ({1})",
-        "Kijk even of het gelukt is, en spreek anders een nieuwe stap af.");
+        "Afspraak: {0} ({1})");
 
     public static ReminderTexts English { get; } = new(
         "en-GB",
@@ -62,9 +58,7 @@ internal sealed record ReminderTexts(
         "When should I remind you?",
         "Pick a date.",
         "Schedule reminder",
-        "Reminder",
-        "Agreed: {0} ({1})",
-        "Check whether it happened, and if not, agree a next step.");
+        "Agreed: {0} ({1})");
 
     /// <summary>The user's language (their stored choice), never the activity's locale alone.</summary>
     public static ReminderTexts For(Language language) => language == Language.En ? English : Dutch;

@@ -44,7 +44,7 @@ public sealed class ReminderRestartTests
         Assert.Equal(2, connector.Requests.Count);
         Assert.EndsWith("/v3/conversations", delivered[0].RawTarget, StringComparison.Ordinal);
         var message = connector.Requests[1].Json!;
-        Assert.Contains("Afspraak: offerte nasturen (Jan)", message.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("offerte nasturen (Jan)", message.ToJsonString(), StringComparison.Ordinal);
         // Fired once and done: the one-off trigger has no next firing (the job row goes once Quartz records completion).
         Assert.All(await scheduler.ListAsync("tenant-1", "29:owner", default), r => Assert.Null(r.NextDueUtc));
     }

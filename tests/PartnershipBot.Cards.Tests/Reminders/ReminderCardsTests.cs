@@ -8,7 +8,7 @@ namespace PartnershipBot.Cards.Tests.Reminders;
 /// <summary>The reminder cards hold to the same rules as every card: schema, size, fallback text, labelled inputs.</summary>
 public sealed class ReminderCardsTests
 {
-    public static TheoryData<string> Names => ["list-nl", "list-en", "list-empty", "list-admin-full", "form-nl", "form-en", "due-nl", "due-en"];
+    public static TheoryData<string> Names => ["list-nl", "list-en", "list-empty", "list-admin-full", "form-nl", "form-en"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -36,14 +36,6 @@ public sealed class ReminderCardsTests
         Assert.Equal("Action.Submit", execute["fallback"]!["type"]!.GetValue<string>());
     }
 
-    [Fact]
-    public void FollowUpDue_NamesWhatAndWho()
-    {
-        var card = ReminderCards.FollowUpDue("Jan", "begroting delen", ReminderTexts.Dutch);
-
-        Assert.Contains("Afspraak: begroting delen (Jan)", card.ToJsonString(), StringComparison.Ordinal);
-    }
-
     private static JsonObject Build(string name) => name switch
     {
         "list-nl" => ReminderCards.List(Items(3), admin: false, ReminderTexts.Dutch),
@@ -51,9 +43,7 @@ public sealed class ReminderCardsTests
         "list-empty" => ReminderCards.List([], admin: false, ReminderTexts.Dutch),
         "list-admin-full" => ReminderCards.List(Items(60), admin: true, ReminderTexts.Dutch),
         "form-nl" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.Dutch),
-        "form-en" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.English),
-        "due-nl" => ReminderCards.FollowUpDue("Jan", "begroting delen", ReminderTexts.Dutch),
-        _ => ReminderCards.FollowUpDue("Jan", "share the budget", ReminderTexts.English),
+        _ => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.English),
     };
 
     private static List<ReminderListItem> Items(int count) =>
