@@ -32,6 +32,8 @@ internal static class CardSamples
         .. PerLanguage("resume", CheckSamples.Resume),
         .. PerLanguage("situation", SituationSamples.AllThree),
         .. PerLanguage("confirm-erase", EngineSamples.ConfirmErase),
+        .. PerLanguage("confirm-erase-done", EngineSamples.Erased),
+        .. PerLanguage("question-first-after-check", QuestionFlowSamples.FirstClickedAfterTheCheck),
         .. PerLanguage("advice", AdvisorSamples.PerRole),
         .. PerLanguage("advice-role", AdvisorSamples.ForOneRole),
         .. PerLanguage("advice-model", AdvisorSamples.WordedByModel),

@@ -30,6 +30,15 @@ internal static class EngineSamples
 
     public static BotOutput ConfirmErase(Language language) => First<ConfirmOutput>(new TextInput(language == Language.Nl ? "verwijder mijn gegevens" : "delete my data"), language, shared: false);
 
+    /// <summary>What the erase card becomes in place once "Ja, wis alles" was clicked on it.</summary>
+    public static BotOutput Erased(Language language)
+    {
+        var asked = Engine.Value.Handle(Request(DialogState.Empty, new TextInput(language == Language.Nl ? "verwijder mijn gegevens" : "delete my data"), language, shared: false));
+        var confirm = asked.Outputs.OfType<ConfirmOutput>().First().Actions.First(a => a.Action == CardActions.DeleteDataConfirmed);
+        var click = new CardInput(new Dictionary<string, string> { [CardFields.Action] = confirm.Action, [CardFields.Erasure] = confirm.Erasure! });
+        return Engine.Value.Handle(Request(asked.State, click, language, shared: false)).Outputs.OfType<ClosedCardOutput>().First();
+    }
+
     public static BotOutput SharedWelcome(Language language) => First<WelcomeOutput>(new ConversationUpdateInput(BotAdded: true), language, shared: true);
 
     public static BotOutput SharedHelp(Language language) => First<HelpOutput>(new TextInput("help"), language, shared: true);
@@ -42,10 +51,12 @@ internal static class EngineSamples
     private static T First<T>(UserInput input, Language language, bool shared)
         where T : BotOutput
     {
-        var request = new TurnRequest(DialogState.Empty, UserProfile.Empty, input, language == Language.Nl ? "nl-NL" : "en-GB", DateTimeOffset.UnixEpoch)
+        return Engine.Value.Handle(Request(DialogState.Empty, input, language, shared)).Outputs.OfType<T>().First();
+    }
+
+    private static TurnRequest Request(DialogState state, UserInput input, Language language, bool shared) =>
+        new(state, UserProfile.Empty, input, language == Language.Nl ? "nl-NL" : "en-GB", DateTimeOffset.UnixEpoch)
         {
             InSharedChat = shared,
         };
-        return Engine.Value.Handle(request).Outputs.OfType<T>().First();
-    }
 }

@@ -30,6 +30,25 @@ internal static class QuestionFlowSamples
         return user.Say("misschien", CheckSamples.Completed).OfType<QuestionOutput>().Single();
     }
 
+    /// <summary>The first question's card clicked again after the check finished: it becomes read-only, saying so.</summary>
+    public static BotOutput FirstClickedAfterTheCheck(Language language)
+    {
+        var (user, first) = Started(language);
+        var question = first;
+        for (var turn = 0; turn < 60; turn++)
+        {
+            var outputs = user.Click(question, question.Options[0].Value, CheckSamples.Completed);
+            if (outputs.OfType<ResultsOutput>().Any())
+            {
+                return user.Click(first, first.Options[1].Value, CheckSamples.Completed).OfType<ClosedCardOutput>().Single();
+            }
+
+            question = outputs.OfType<QuestionOutput>().Last().Question;
+        }
+
+        throw new InvalidOperationException("The sample check did not finish.");
+    }
+
     private static (SampleUser User, QuestionView Question) Started(Language language)
     {
         var user = new SampleUser(Engine.Value, language);
