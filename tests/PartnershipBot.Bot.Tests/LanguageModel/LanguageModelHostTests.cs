@@ -100,7 +100,7 @@ public sealed class LanguageModelHostTests
         Assert.Contains("Wat ik herken in uw woorden", card, StringComparison.Ordinal);
         Assert.Contains("“alles mooier voorstelt dan het is”", card, StringComparison.Ordinal);
         Assert.DoesNotContain("meteen ingeboekt", card, StringComparison.Ordinal);
-        Assert.DoesNotContain("Besparing vanaf dag één:", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Taakstelling vanaf de start:", card, StringComparison.Ordinal);
     }
 
     [Fact]
