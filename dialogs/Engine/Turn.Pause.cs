@@ -12,7 +12,8 @@ internal sealed partial class Turn
         var answered = Enumerable.Range(0, plan.Count).Count(i => CheckAnswers.Find(check.Answers, plan.At(i).Id) is not null);
         var kindLabel = Ui.Text(check.Kind == CheckKind.Quick ? "kind.quick" : "kind.full", _language);
         Say(new ResumeOfferOutput(_language,
-            Ui.Format("resume.offer", _language, ("kind", kindLabel), ("answered", answered), ("total", plan.Count)),
+            // How far it got is the card's own line under the question, beside its bar: the sentence does not say it twice.
+            Ui.Format("resume.offer", _language, ("kind", kindLabel)),
             check.Kind, answered, plan.Count,
             [new(Ui.Text("action.resume", _language), CardActions.Resume), new(Ui.Text("action.restart", _language), CardActions.Restart)]));
     }
