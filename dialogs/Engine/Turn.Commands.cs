@@ -66,7 +66,10 @@ internal sealed partial class Turn
         if (Running)
         {
             var kindLabel = Ui.Text(Check!.Kind == CheckKind.Quick ? "kind.quick" : "kind.full", _language);
-            Say(new TextOutput(Ui.Format("check.alreadyRunning", _language, ("kind", kindLabel))));
+            // Asked for the other kind: 'opnieuw' would only restart this one, so say how to get to the one asked for.
+            Say(new TextOutput(Check.Kind == kind
+                ? Ui.Format("check.alreadyRunning", _language, ("kind", kindLabel))
+                : Ui.Format("check.otherRunning", _language, ("kind", kindLabel), ("other", Ui.Text(kind == CheckKind.Quick ? "kind.quick" : "kind.full", _language)))));
             Ask();
             return;
         }

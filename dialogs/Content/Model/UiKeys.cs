@@ -11,7 +11,7 @@ internal static class UiKeys
         "hint.scale5", "hint.yesPartlyNo", "hint.choice", "hint.freeText", "hint.skipOffer",
         "quick.intro", "full.intro", "full.reused", "back.atStart", "skip.notAllowed", "stop.paused",
         "resume.offer", "resume.continue", "resume.nothing", "restart.done",
-        "check.alreadyRunning", "check.noneRunning", "check.replacedPaused",
+        "check.alreadyRunning", "check.otherRunning", "check.noneRunning", "check.replacedPaused",
         "stale.card", "stale.moved", "stale.finished", "stale.noCheck", "stale.bankUnknown", "language.switched",
         "kind.quick", "kind.full", "role.owner", "role.client", "role.contractor", "role.advisor",
         "level.unknown", "level.low", "level.elevated", "level.high",

@@ -77,6 +77,36 @@ public class StaleAndEdgeTranscriptTests
     }
 
     [Fact]
+    public void FullCheck_AskedDuringAQuickCheck_SaysHowToGetToTheFullCheckAndKeepsTheQuickOne()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("snelle check");
+        chat.Say("1");
+
+        chat.Say("volledige check");
+
+        Assert.Equal("U bent nog bezig met de snelle check. Maak die eerst af, of typ 'stop' en daarna 'volledige check': dan sluit ik de snelle check af en beginnen we aan de volledige check.", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+        Assert.Equal(CheckKind.Quick, chat.State.Check!.Kind);
+        Assert.Equal("ctx-age", chat.Question.ItemId);
+
+        chat.Say("stop");
+        chat.Say("volledige check");
+
+        Assert.Equal(CheckKind.Full, chat.State.Check!.Kind);
+    }
+
+    [Fact]
+    public void QuickCheck_AskedDuringAQuickCheck_StillOffersRestartOrPause()
+    {
+        var chat = new Chat("en-GB");
+        chat.Say("quick check");
+
+        chat.Say("quick check");
+
+        Assert.Equal("You are already doing the quick check. Type 'restart' to begin again or 'pause' to pause.", Assert.IsType<TextOutput>(chat.Last[0]).Text);
+    }
+
+    [Fact]
     public void UnknownBankVersion_InStoredState_EndsTheCheckGracefully()
     {
         var chat = new Chat("nl-NL");
