@@ -17,5 +17,8 @@ internal static class LabelledSet
             .Select(statement => statement.Lessons is null ? statement with { Lessons = [] } : statement)
             .ToArray();
 
+    /// <summary>The folder that holds the labelled files (every one of them trains the shipped model).</summary>
+    public static string FolderPath => Folder();
+
     private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
