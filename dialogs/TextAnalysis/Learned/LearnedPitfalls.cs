@@ -6,11 +6,13 @@ namespace PartnershipBot.Dialogs.TextAnalysis.Learned;
 /// a named practice), and nothing in a text the lexicons read as framed (a hypothesis, someone else's story, a topic
 /// echo, time order), since the model cannot tell those frames from the story itself. An open question counts at the
 /// lexicons' question factor, as their cues do: a question about a topic is not a situation. Its evidence is the
-/// text's own words behind its strongest n-grams.
+/// text's own words around its strongest n-grams, a few words either side within the clause.
 /// </summary>
 internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
 {
     private const int EvidenceCount = 3;
+    private const int EvidenceQuotes = 2;
+    private const int ContextWords = 3;
 
     public LinearTextModel Model { get; } = model;
 
@@ -48,25 +50,79 @@ internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
         }
     }
 
-    // The stretches behind the strongest n-grams, each once: a word inside a quoted word pair adds nothing.
+    // The stretches of the text around the strongest n-grams: an n-gram alone ("willen", "besparen en") reads as
+    // noise on a card, so each is widened by a few words within its clause, and stretches that touch are one quote.
     private static string[] Evidence(string text, IEnumerable<TextFeature> strongest)
     {
-        var kept = new List<TextFeature>();
+        var kept = new List<(int Start, int End)>();
         foreach (var f in strongest)
         {
-            if (kept.Exists(k => k.Start <= f.Start && f.End <= k.End))
+            var (start, end) = Widen(text, f.Start, f.End);
+            var overlapping = kept.FindIndex(k => start <= k.End && k.Start <= end);
+            if (overlapping >= 0)
             {
+                var k = kept[overlapping];
+                kept[overlapping] = (Math.Min(k.Start, start), Math.Max(k.End, end));
                 continue;
             }
 
-            kept.RemoveAll(k => f.Start <= k.Start && k.End <= f.End);
-            kept.Add(f);
             if (kept.Count == EvidenceCount)
             {
                 break;
             }
+
+            kept.Add((start, end));
         }
 
-        return [.. kept.Select(k => text[k.Start..k.End])];
+        return [.. kept.Take(EvidenceQuotes).Select(k => text[k.Start..k.End])];
     }
+
+    private static (int Start, int End) Widen(string text, int start, int end)
+    {
+        for (var words = 0; start > 0 && words < ContextWords; words++)
+        {
+            var i = start - 1;
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i < 0 || IsClauseBoundary(text[i]))
+            {
+                break;
+            }
+
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1]) && !IsClauseBoundary(text[i - 1]))
+            {
+                i--;
+            }
+
+            start = i;
+        }
+
+        for (var words = 0; end < text.Length && words < ContextWords; words++)
+        {
+            var i = end;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || IsClauseBoundary(text[i]))
+            {
+                break;
+            }
+
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !IsClauseBoundary(text[i]))
+            {
+                i++;
+            }
+
+            end = i;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsClauseBoundary(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '"' or '“' or '”';
 }

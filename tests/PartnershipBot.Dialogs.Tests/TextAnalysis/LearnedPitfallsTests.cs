@@ -38,6 +38,25 @@ public sealed class LearnedPitfallsTests(ITestOutputHelper output)
         Assert.All(pitfall.Evidence, quote => Assert.Contains(quote, text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Analyze_ModelFinding_QuotesReadableStretchesWithinAClause()
+    {
+        const string text = "De begroting van de dienst is krap geworden, maar volgend jaar redden we het wel.";
+        var analyzer = new PitfallTextAnalyzer(s_content, new LearnedPitfalls(TrainedToCallSavings(text), 0.5));
+
+        var pitfall = Assert.Single(analyzer.Analyze(text).Pitfalls);
+
+        output.WriteLine(string.Join(" | ", pitfall.Evidence));
+        Assert.InRange(pitfall.Evidence.Count, 1, 2);
+        Assert.All(pitfall.Evidence, quote =>
+        {
+            Assert.Contains(quote, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(',', quote);
+            Assert.DoesNotContain('.', quote);
+            Assert.True(quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3, $"'{quote}' is a fragment, not a stretch of the text");
+        });
+    }
+
     [Theory]
     [InlineData("We hebben bewust geen besparing ingeboekt voor de eerste drie jaar.")]
     [InlineData("Als we de besparing meteen in het eerste jaar hadden ingeboekt, was het misgegaan.")]
