@@ -22,6 +22,7 @@ namespace PartnershipBot.Bot.Tests.LanguageModel;
 internal sealed class FakeChatCompletions : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly SemaphoreSlim _arrivals = new(0);
 
     private FakeChatCompletions(WebApplication app) => _app = app;
 
@@ -29,6 +30,17 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
 
     /// <summary>Completes when the first request has been received (for tests that then move the clock).</summary>
     public TaskCompletionSource Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when <paramref name="count"/> requests have been received, in all (for tests that hold every call, then move the clock).</summary>
+    public async Task ReceivedAsync(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await _arrivals.WaitAsync();
+        }
+
+        _arrivals.Release(count);
+    }
 
     public Uri BaseAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -58,6 +70,7 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
                 raw,
                 body));
             service.Received.TrySetResult();
+            service._arrivals.Release();
             if (hold is not null)
             {
                 await Task.WhenAny(hold, Task.Delay(Timeout.Infinite, context.RequestAborted)).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -158,6 +171,7 @@ internal sealed class FakeChatCompletions : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _arrivals.Dispose();
     }
 
     internal sealed record RecordedCall(string Path, string Query, string Authorization, string ApiKey, string Schema, string Raw, JsonObject Body);
