@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PartnershipBot.Bot.Tests.Turns;
 
 namespace PartnershipBot.Bot.Tests.Privacy;
@@ -51,6 +50,4 @@ internal static class QuotedWordsHost
     /// <summary>Everything the bot sent in a turn, posted and updated, as text.</summary>
     public static string AllSent(BotConversation.Turn turn) =>
         string.Join("\n", turn.Sent.Select(r => CardData.AllText(r.Json?["attachments"]?[0]?["content"]) + (r.Json?["text"]?.GetValue<string>() ?? string.Empty)));
-
-    public static JsonNode? Card(BotConversation.Turn turn) => turn.Sent.LastOrDefault()?.Json;
 }

@@ -42,6 +42,8 @@ public sealed class TypedWordsKeptNowhereTests : BotHostTest
         Assert.NotEmpty(_written.All);
         Assert.DoesNotContain(_written.All, d => d.Json.Contains(QuotedWordsHost.Marker, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(_logs.Entries, entry => entry.Text.Contains(QuotedWordsHost.Marker, StringComparison.OrdinalIgnoreCase));
+        // While the bot runs (the -wal holds every recent write) and after it stopped.
+        Assert.Empty(KeptBytes.FilesContaining(Host.DataDirectory, QuotedWordsHost.Marker));
         await Host.DisposeAsync();
         Assert.Empty(KeptBytes.FilesContaining(Host.DataDirectory, QuotedWordsHost.Marker));
         Host = await TestBotHost.StartAsync(Host.DataDirectory);
