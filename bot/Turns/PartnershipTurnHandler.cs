@@ -139,7 +139,7 @@ internal sealed partial class PartnershipTurnHandler(
                 // The outbox rides in the state's own write (no extra round trip), and only when the state
                 // changed: an unchanged state means the turn can be answered again from the same state.
                 var outboxKey = !turnContext.ExpectReplies && plan.Replies.Count > 0 && !string.IsNullOrEmpty(activity.Id) ? OutboxKeys.Of(activity) : null;
-                var saved = await state.WriteAsync(changes, outboxKey, () => outbox.Entry(activity, plan, questionKey, onScreen), cancellationToken);
+                var saved = await state.WriteAsync(changes, outboxKey, () => outbox.Entry(turnContext, outputs, plan, questionKey, onScreen), cancellationToken);
                 await ForgetDroppedResultsAsync(userKey, user.Value.Profile, result.Profile, cancellationToken);
                 List<BotOutput>? added = null;
                 foreach (var observer in observers)

@@ -20,10 +20,15 @@ internal static class SituationCard
             var helps = output.WhatHelpsLabel + ": " + finding.LessonTitle;
             body.Add(CardParts.Subheading(finding.Title) with { Separator = true });
             body.Add(CardParts.Paragraph(finding.Description));
-            body.Add(CardParts.Subtle(output.YourWordsLabel + ": " + words));
+            if (words.Length > 0)
+            {
+                // A kept copy of the card (the outbox) has no phrases: it says nothing about the words then.
+                body.Add(CardParts.Subtle(output.YourWordsLabel + ": " + words));
+            }
+
             body.Add(new TextBlock(helps) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
             body.Add(CardParts.Paragraph(finding.LessonText));
-            fallback.AddRange([finding.Title, words, helps]);
+            fallback.AddRange(words.Length > 0 ? [finding.Title, words, helps] : [finding.Title, helps]);
         }
 
         body.Add(CardParts.Subtle(output.Closing) with { Spacing = Spacing.Medium });

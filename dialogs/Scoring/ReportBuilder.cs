@@ -70,7 +70,8 @@ internal static class ReportBuilder
         return new ResultSnapshot(check.CheckId, now, Kept(Language.Nl), Kept(Language.En));
     }
 
-    private static CheckReport WithoutWords(UiContent ui, ItemBank bank, CheckReport report)
+    /// <summary>The report without the open answer's words: its evidence lines say "your explanation", its reading keeps no phrases.</summary>
+    internal static CheckReport WithoutWords(UiContent ui, ItemBank bank, CheckReport report)
     {
         var openItems = bank.Items.Where(i => i.Scale.Kind == QuestionKind.FreeText).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var given = ui.Text("answer.freeTextGiven", report.Language);

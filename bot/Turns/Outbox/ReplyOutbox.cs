@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PartnershipBot.Dialogs.Content;
+using PartnershipBot.Dialogs.Conversation;
 using PartnershipBot.Protocol;
 using PartnershipBot.Protocol.Connector;
 using PartnershipBot.Protocol.Hosting;
@@ -12,11 +14,14 @@ namespace PartnershipBot.Turns.Outbox;
 /// write as its state, sends them, and then marks them sent (deletes the document, in batches, off the
 /// turn's path). When the instance dies in between, the document stays: the channel's retry of the same
 /// activity, or the sweeper of any instance, takes it over once its lease has run out - by a conditional
-/// write against its eTag, so exactly one taker wins - and sends the replies.
+/// write against its eTag, so exactly one taker wins - and sends the replies. What it keeps are the same
+/// replies without the words the user typed that they quote back (<see cref="TypedWords"/>): a reply sent
+/// after a crash shows the reading, the answer and the results, not the quotes.
 /// </summary>
 internal sealed partial class ReplyOutbox(
     IStorage storage,
     StateAccessor state,
+    ContentCatalog content,
     OutputSender sender,
     IConnectorClient connector,
     ITrustedServiceUrls trustedServiceUrls,
@@ -27,12 +32,18 @@ internal sealed partial class ReplyOutbox(
 {
     private const int SweepBatch = 100;
 
-    /// <summary>The outbox document of a turn's replies, to be created (eTag null) with its state.</summary>
-    public StoreItem Entry(Activity inbound, ReplyPlan plan, string questionKey, QuestionCardDocument? onScreen)
+    /// <summary>
+    /// The outbox document of a turn's replies (<paramref name="plan"/>, planned from <paramref name="outputs"/>), to be
+    /// created (eTag null) with its state. Replies that quote the user are planned again from outputs without the
+    /// quotes: the same messages, updates and question-card pointer, so a resend does what the turn did.
+    /// </summary>
+    public StoreItem Entry(TurnContext turnContext, IReadOnlyList<BotOutput> outputs, ReplyPlan plan, string questionKey, QuestionCardDocument? onScreen)
     {
-        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(plan);
-        var document = new OutboxDocument(inbound.GetConversationReference(), plan.Replies, questionKey, onScreen, time.GetUtcNow() + options.Value.Lease, 1);
+        var kept = TypedWords.Removed(content, outputs);
+        var replies = ReferenceEquals(kept, outputs) ? plan.Replies : sender.Plan(turnContext, kept, onScreen).Replies;
+        var document = new OutboxDocument(turnContext.Activity.GetConversationReference(), replies, questionKey, onScreen, time.GetUtcNow() + options.Value.Lease, 1);
         return new StoreItem(JsonSerializer.Serialize(document, ProtocolJson.Options), null);
     }
 

@@ -19,7 +19,7 @@ internal static class UiKeys
         "openAnswer.title", "openAnswer.found", "openAnswer.none", "openAnswer.skipped", "openAnswer.strong", "openAnswer.weak",
         "summary.healthy", "summary.risks", "summary.unknown", "summary.contradictions",
         "change.better", "change.worse", "change.same", "change.first", "change.firstOfKind", "history.first", "history.title", "history.empty", "action.reopen", "history.reopenGone",
-        "answer.skipped", "answer.freeTextGiven",
+        "answer.skipped", "answer.freeTextGiven", "answer.freeTextNotKept",
         "action.quickCheck", "action.fullCheck", "action.resume", "action.restart", "action.history", "action.help", "action.followUp",
         "delete.title", "delete.text", "delete.confirm", "delete.cancel", "delete.done", "delete.kept", "delete.stale",
         "notUnderstood.text", "shared.welcome.text", "shared.personalOnly", "shared.checkElsewhere", "shared.history", "shared.deleteData",
