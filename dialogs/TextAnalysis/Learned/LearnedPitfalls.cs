@@ -57,25 +57,29 @@ internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
         var kept = new List<(int Start, int End)>();
         foreach (var f in strongest)
         {
-            var (start, end) = Widen(text, f.Start, f.End);
-            var overlapping = kept.FindIndex(k => start <= k.End && k.Start <= end);
-            if (overlapping >= 0)
+            var window = Widen(text, f.Start, f.End);
+            // A window that grows by a merge may reach another kept one: absorb those too, so no two quotes overlap.
+            // The merged stretch keeps the place of the strongest n-gram in it.
+            var place = -1;
+            for (var i = kept.FindIndex(k => Touch(k, window)); i >= 0; i = kept.FindIndex(k => Touch(k, window)))
             {
-                var k = kept[overlapping];
-                kept[overlapping] = (Math.Min(k.Start, start), Math.Max(k.End, end));
-                continue;
+                window = (Math.Min(kept[i].Start, window.Start), Math.Max(kept[i].End, window.End));
+                kept.RemoveAt(i);
+                place = place < 0 ? i : Math.Min(place, i);
             }
 
-            if (kept.Count == EvidenceCount)
+            if (place < 0 && kept.Count == EvidenceCount)
             {
                 break;
             }
 
-            kept.Add((start, end));
+            kept.Insert(place < 0 ? kept.Count : place, window);
         }
 
         return [.. kept.Take(EvidenceQuotes).Select(k => text[k.Start..k.End])];
     }
+
+    private static bool Touch((int Start, int End) a, (int Start, int End) b) => a.Start <= b.End && b.Start <= a.End;
 
     private static (int Start, int End) Widen(string text, int start, int end)
     {
