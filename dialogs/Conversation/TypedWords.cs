@@ -17,8 +17,20 @@ public static class TypedWords
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(outputs);
-        var kept = outputs.Select(output => Removed(content, output)).ToList();
-        return kept.SequenceEqual(outputs, ReferenceEqualityComparer.Instance) ? outputs : kept;
+        // Most turns quote nothing: they get their own list back without a copy being made.
+        List<BotOutput>? kept = null;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            var output = Removed(content, outputs[i]);
+            if (kept is null && !ReferenceEquals(output, outputs[i]))
+            {
+                kept = [.. outputs.Take(i)];
+            }
+
+            kept?.Add(output);
+        }
+
+        return kept ?? outputs;
     }
 
     private static BotOutput Removed(ContentCatalog content, BotOutput output) => output switch
