@@ -29,7 +29,12 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string>? ElsewhereStarts = null,
     IReadOnlyList<string>? TimeGates = null,
     IReadOnlyList<string>? InOrderWords = null,
-    IReadOnlyList<string>? RhetoricalBefore = null);
+    IReadOnlyList<string>? RhetoricalBefore = null,
+    IReadOnlyList<string>? ElsewherePlaces = null,
+    IReadOnlyList<string>? ElsewhereNotAfter = null,
+    IReadOnlyList<string>? OurWords = null,
+    IReadOnlyList<string>? ElsewhereClosings = null,
+    IReadOnlyList<string>? HypotheticalPhrases = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

@@ -23,10 +23,16 @@ internal sealed class LanguageLexicon
         NumberWords = Fold(document.NumberWords);
         HypotheticalStarts = Fold(document.HypotheticalStarts);
         HypotheticalMarkers = Fold(document.HypotheticalMarkers);
+        HypotheticalPhrases = Phrases(document.HypotheticalPhrases);
         ElsewhereStarts = Phrases(document.ElsewhereStarts);
         TimeGates = Phrases(document.TimeGates);
         InOrderWords = Fold(document.InOrderWords);
         RhetoricalBefore = Phrases(document.RhetoricalBefore);
+        ElsewherePlaces = Phrases(document.ElsewherePlaces);
+        ElsewherePlaceStarts = ElsewherePlaces.Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
+        ElsewhereNotAfter = Fold(document.ElsewhereNotAfter);
+        OurWords = Fold(document.OurWords);
+        ElsewhereClosings = Phrases(document.ElsewhereClosings);
         NegationExceptions = (document.NegationExceptions ?? [])
             .Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextTokenizer.Normalize(w)).ToArray())
             .ToArray();
@@ -56,8 +62,31 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> HypotheticalStarts { get; }
     public FrozenSet<string> HypotheticalMarkers { get; }
 
+    /// <summary>Phrases anywhere in a sentence that make it a hypothesis: "wat als", "what if", "would have been a mistake".</summary>
+    public IReadOnlyList<string[]> HypotheticalPhrases { get; }
+
     /// <summary>Openings that put what follows elsewhere ("anders dan bij", "unlike"): a pitfall there is someone else's.</summary>
     public IReadOnlyList<string[]> ElsewhereStarts { get; }
+
+    /// <summary>
+    /// Places that are not ours ("een andere provincie", "the neighbouring region"): what follows them in the sentence is
+    /// someone else's story, up to a word of <see cref="OurWords"/>, unless one of <see cref="ElsewhereNotAfter"/> comes
+    /// just before ("net als in de buurregio": like there, so here too).
+    /// </summary>
+    public IReadOnlyList<string[]> ElsewherePlaces { get; }
+
+    /// <summary>First words of <see cref="ElsewherePlaces"/>, so that most tokens are rejected by one lookup.</summary>
+    public FrozenSet<string> ElsewherePlaceStarts { get; }
+    public FrozenSet<string> ElsewhereNotAfter { get; }
+
+    /// <summary>Words that bring a story back to the speaker's own partnership ("wij", "ons", "our").</summary>
+    public FrozenSet<string> OurWords { get; }
+
+    /// <summary>
+    /// Short closing sentences that set the story before them apart ("Dat hebben wij anders aangepakt.", "Not our
+    /// situation, thankfully."): an earlier sentence without a word of <see cref="OurWords"/> is someone else's.
+    /// </summary>
+    public IReadOnlyList<string[]> ElsewhereClosings { get; }
 
     /// <summary>Openings that order in time ("pas nu", "only once"): savings then come after operations are in order.</summary>
     public IReadOnlyList<string[]> TimeGates { get; }
@@ -117,7 +146,8 @@ internal sealed class LanguageLexicon
         return false;
     }
 
-    private static bool StartsAt(List<RawToken> tokens, int index, string[] phrase)
+    /// <summary>Whether <paramref name="phrase"/> starts at <paramref name="index"/>.</summary>
+    public static bool StartsAt(List<RawToken> tokens, int index, string[] phrase)
     {
         if (index + phrase.Length > tokens.Count)
         {

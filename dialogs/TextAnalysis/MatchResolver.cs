@@ -25,7 +25,8 @@ internal static class MatchResolver
             var target = negator >= 0 ? opposite : match.Cue.Target;
             var frame = text.Frames[match.Clause];
             // A hypothesis or a topic echo describes nothing that happened; someone else's pitfall is not ours.
-            if (frame is SentenceFrame.Hypothetical or SentenceFrame.Echo || (frame == SentenceFrame.Elsewhere && target is not null && settings.IsPitfall(target)))
+            var elsewhere = frame == SentenceFrame.Elsewhere || text.IsToldElsewhere(match.First);
+            if (frame is SentenceFrame.Hypothetical or SentenceFrame.Echo || (elsewhere && target is not null && settings.IsPitfall(target)))
             {
                 continue;
             }

@@ -8,9 +8,10 @@ namespace PartnershipBot.Dialogs.TextAnalysis;
 /// </summary>
 internal sealed class PreparedText
 {
-    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged, int[][] tokenAtoms, HashSet<int> present, SentenceFrame[] frames)
+    private PreparedText(AnalysisToken[] tokens, int[] clauseStarts, bool[] afterContrast, bool[] hedged, int[][] tokenAtoms, HashSet<int> present, SentenceFrame[] frames, bool[]? toldElsewhere)
     {
         Frames = frames;
+        _toldElsewhere = toldElsewhere;
         Tokens = tokens;
         TokenAtoms = tokenAtoms;
         Present = present;
@@ -38,6 +39,14 @@ internal sealed class PreparedText
 
     /// <summary>For each clause, how its sentence frames it: as a hypothesis, as someone else's story, or ordered in time.</summary>
     public SentenceFrame[] Frames { get; }
+
+    private readonly bool[]? _toldElsewhere;
+
+    /// <summary>Whether part of the text is told of a place that is not ours ("in een andere provincie moesten ze …").</summary>
+    public bool HasToldElsewhere => _toldElsewhere is not null;
+
+    /// <summary>Whether the token at <paramref name="index"/> belongs to a story told of a place that is not ours.</summary>
+    public bool IsToldElsewhere(int index) => _toldElsewhere is { } told && told[index];
 
     public int ClauseCount => ClauseStarts.Length;
 
@@ -103,13 +112,92 @@ internal sealed class PreparedText
         var hedgedSentences = HedgedSentences(raw, lexicon, sentenceOfClause, starts);
         var hedged = sentenceOfClause.Select(hedgedSentences.Contains).ToArray();
         var frames = SentenceFrames(raw, lexicon, sentenceOfClause, starts);
-        return new PreparedText(tokens, [.. starts], [.. contrast], hedged, atoms, present, [.. sentenceOfClause.Select(s => frames.GetValueOrDefault(s))]);
+        return new PreparedText(tokens, [.. starts], [.. contrast], hedged, atoms, present, [.. sentenceOfClause.Select(s => frames.GetValueOrDefault(s))], ToldElsewhere(raw, lexicon));
+    }
+
+    // "Ik hoorde dat ze in een andere provincie meteen moesten inleveren": from the place to the end of the sentence, or to
+    // the first word that brings the story back to us ("in andere regio's werkt de directie open, bij ons …"). Null when
+    // nothing is told elsewhere, as in most texts.
+    private static bool[]? ToldElsewhere(List<RawToken> raw, LanguageLexicon lexicon)
+    {
+        bool[]? told = null;
+        var inReach = false;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (raw[i].Break == TokenBreak.Clause || lexicon.OurWords.Contains(raw[i].Norm))
+            {
+                inReach = false;
+            }
+
+            if (!inReach && lexicon.ElsewherePlaceStarts.Contains(raw[i].Norm) && PlaceAt(raw, i, lexicon.ElsewherePlaces) && !LikeBefore(raw, lexicon, i))
+            {
+                inReach = true;
+            }
+
+            if (inReach)
+            {
+                (told ??= new bool[raw.Count])[i] = true;
+            }
+        }
+
+        return told;
+    }
+
+    // A place phrase's later words may be patterns: "andere *dienst" is another omgevingsdienst or sociale dienst.
+    private static bool PlaceAt(List<RawToken> raw, int index, IReadOnlyList<string[]> places)
+    {
+        foreach (var place in places)
+        {
+            if (index + place.Length > raw.Count)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 0; k < place.Length && all; k++)
+            {
+                var word = raw[index + k].Norm;
+                var pattern = place[k];
+                all = pattern.StartsWith('*') ? word.EndsWith(pattern[1..], StringComparison.Ordinal)
+                    : pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal)
+                    : string.Equals(word, pattern, StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int LikeReach = 3;
+
+    // "Net als in de buurregio moesten wij …", "just like in the region next door": the same happened here.
+    private static bool LikeBefore(List<RawToken> raw, LanguageLexicon lexicon, int index)
+    {
+        for (var p = index - 1; p >= 0 && index - p <= LikeReach; p--)
+        {
+            if (lexicon.ElsewhereNotAfter.Contains(raw[p].Norm))
+            {
+                return true;
+            }
+
+            if (raw[p].Break == TokenBreak.Clause)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     // Frames are read per sentence from its first words, and (hypothesis, time order) from words anywhere in it.
     private static Dictionary<int, SentenceFrame> SentenceFrames(List<RawToken> raw, LanguageLexicon lexicon, List<int> sentenceOfClause, List<int> starts)
     {
         var frames = new Dictionary<int, SentenceFrame>();
+        var sentences = new List<(int First, int Last)>();
         for (var c = 0; c < starts.Count; c++)
         {
             if (c > 0 && sentenceOfClause[c] == sentenceOfClause[c - 1])
@@ -132,7 +220,8 @@ internal sealed class PreparedText
                 // "Couleur locale?" names a topic before the answer to it; it describes nothing yet.
                 frame = SentenceFrame.Echo;
             }
-            else if (lexicon.HypotheticalStarts.Contains(raw[first].Norm) && AnyIn(raw, first + 1, last, lexicon.HypotheticalMarkers))
+            else if ((lexicon.HypotheticalStarts.Contains(raw[first].Norm) && AnyIn(raw, first + 1, last, lexicon.HypotheticalMarkers))
+                || ConsequenceFirst(raw, lexicon, first, last) || AnyPhraseIn(raw, first, last, lexicon.HypotheticalPhrases))
             {
                 frame = SentenceFrame.Hypothetical;
             }
@@ -152,14 +241,77 @@ internal sealed class PreparedText
             }
 
             frames[sentenceOfClause[c]] = frame;
+            if (count <= ClosingLength && lexicon.ElsewhereClosings.Count > 0 && AnyPhraseIn(raw, first, last, lexicon.ElsewhereClosings))
+            {
+                // "Dat hebben wij bewust anders aangepakt." after a story: the story was someone else's, unless it spoke of us.
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    if (frames.GetValueOrDefault(s) == SentenceFrame.None && !AnyIn(raw, sentences[s].First, sentences[s].Last, lexicon.OurWords))
+                    {
+                        frames[s] = SentenceFrame.Elsewhere;
+                    }
+                }
+            }
+
+            sentences.Add((first, last));
         }
 
         return frames;
     }
 
-    // A time gate opens the sentence ("pas nu …") or one of its clauses after a contrast ("…, but only because it runs well").
+    private const int ClosingLength = 10;
+
+    private static bool AnyPhraseIn(List<RawToken> raw, int from, int to, IReadOnlyList<string[]> phrases)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            foreach (var phrase in phrases)
+            {
+                // Within the sentence: "… niet. Bij ons …" is no "niet bij ons".
+                if (i + phrase.Length - 1 <= to && LanguageLexicon.StartsAt(raw, i, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Het zou misgaan als de gemeenten de besparing meteen zouden inboeken": the consequence first, then the condition,
+    // each with its marker. One marker is not enough: "they would only accept it if residents noticed no difference" is a
+    // condition someone set, and it happened.
+    private static bool ConsequenceFirst(List<RawToken> raw, LanguageLexicon lexicon, int first, int last)
+    {
+        var marked = false;
+        var condition = false;
+        for (var i = first; i <= last; i++)
+        {
+            var norm = raw[i].Norm;
+            if (condition && lexicon.HypotheticalMarkers.Contains(norm))
+            {
+                return true;
+            }
+
+            condition |= marked && lexicon.HypotheticalStarts.Contains(norm);
+            marked |= lexicon.HypotheticalMarkers.Contains(norm);
+        }
+
+        return false;
+    }
+
+    // A time gate opens the sentence ("pas nu …"), one of its clauses after a contrast ("…, but only because it runs well"),
+    // or a stretch after a comma ("the contribution went down in 2027, once the systems had been stable for a year").
     private static bool TimeGatedAt(List<RawToken> raw, LanguageLexicon lexicon, List<int> starts, int sentenceClause, int last)
     {
+        for (var i = starts[sentenceClause] + 1; i <= last; i++)
+        {
+            if (raw[i].Break == TokenBreak.Segment && LanguageLexicon.AnyStartsAt(raw, i, lexicon.TimeGates))
+            {
+                return true;
+            }
+        }
+
         for (var c = sentenceClause; c < starts.Count && starts[c] <= last; c++)
         {
             var at = starts[c];

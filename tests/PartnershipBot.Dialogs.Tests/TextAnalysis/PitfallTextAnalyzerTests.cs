@@ -51,6 +51,35 @@ public sealed class PitfallTextAnalyzerTests
         { "De voordelen worden pas na vijf jaar ingeboekt.", Buffer },
     };
 
+    // Cause and effect: the cause is a pitfall of its own, the effect another ("because the savings were promised, …").
+    public static TheoryData<string, string[]> CauseAndEffect => new()
+    {
+        { "Omdat de besparing al in de begroting stond, durfde niemand de achterstanden te melden.", [Savings, Appearance] },
+        { "Because the savings had been promised to the council, the director kept the backlog out of the report.", [Savings, Appearance] },
+        { "De directie schuift alle tegenvallers door naar de volgende begroting en zegt dat alles op koers ligt.", [Appearance] },
+    };
+
+    [Theory]
+    [MemberData(nameof(CauseAndEffect))]
+    public void Analyze_CauseAndEffect_FindsBothPitfalls(string text, string[] pitfalls) =>
+        Assert.Equal(pitfalls.Order().ToArray(), Pitfalls(text));
+
+    // Healthy look-alikes of the cues above and of the lessons beside them.
+    [Theory]
+    [InlineData("The director told the owners frankly that the budget they asked for is not realistic and proposed a three-year growth path.")]
+    [InlineData("De directeur heeft de eigenaren eerlijk gezegd dat de gevraagde begroting niet realistisch is.")]
+    [InlineData("The savings promised in the business case were deliberately pushed back to year four.")]
+    [InlineData("Adviseursnotitie: taakstelling uitgesteld tot na stabilisatie.")]
+    [InlineData("Dat samenwerken meteen goedkoper is, is een mythe.")]
+    [InlineData("Er is de raad geen besparing beloofd voor de eerste drie jaar.")]
+    [InlineData("De directie schoof de vertraging niet door maar meldde die meteen aan het bestuur.")]
+    [InlineData("Our deficit was moved to next year's budget with a recovery plan the board approved.")]
+    public void Analyze_HonestTellingPostponedSavingsOrAMyth_RaisesNoPitfall(string text) => Assert.Empty(Pitfalls(text));
+
+    [Fact]
+    public void Analyze_EerlijkGezegdAsAnAside_DoesNotHideThePitfall() =>
+        Assert.Equal([Appearance], Pitfalls("Eerlijk gezegd gelooft niemand de planning van de directie nog."));
+
     [Theory]
     [InlineData("De bijdrage van de gemeenten wordt pas na drie jaar verlaagd.")]
     [InlineData("De korting op de bijdrage gaat pas in als de bedrijfsvoering op orde is.")]

@@ -39,4 +39,60 @@ public sealed class SentenceFrameTests
     {
         Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "owner-savings-target");
     }
+
+    [Theory]
+    [InlineData("Ik hoorde dat ze in een andere provincie meteen 20% moesten inleveren.")]
+    [InlineData("Bij een andere omgevingsdienst heb ik gezien hoe de directie jarenlang alles rooskleurig voorstelde.")]
+    [InlineData("A colleague from another partnership told me their director hid every delay from the board.")]
+    [InlineData("Elders zie je vaak dat eigenaren direct een besparing inboeken; bij ons is afgesproken dat dat pas na drie jaar kan.")]
+    public void Analyze_StoryToldOfAPlaceThatIsNotOurs_RaisesNoPitfall(string text)
+    {
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+    }
+
+    [Theory]
+    [InlineData("In the neighbouring region the owners took the savings on day one and the whole thing collapsed. Not our situation.")]
+    [InlineData("De eigenaren in die regio boekten vanaf dag één een bezuiniging in. Dat hebben wij bewust anders aangepakt.")]
+    [InlineData("Their management kept telling the board everything was fine until it fell apart. We did it differently.")]
+    public void Analyze_StoryFollowedByAClosingThatSetsItApart_RaisesNoPitfall(string text)
+    {
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+    }
+
+    [Theory]
+    [InlineData("Net als in de buurregio moesten wij meteen 10% inleveren.", "owner-savings-target")]
+    [InlineData("In andere regio's werkt de directie open, bij ons wordt alles mooier voorgesteld dan het is.", "contractor-appearance-of-success")]
+    [InlineData("In another region the owners waited three years for savings, but our owners booked a 10% cut in year one.", "owner-savings-target")]
+    [InlineData("Elders in onze organisatie wordt alles mooier voorgesteld dan het is.", "contractor-appearance-of-success")]
+    [InlineData("We did it differently: the owners demanded 10% savings on day one.", "owner-savings-target")]
+    public void Analyze_StoryThatComesBackToUs_StillFindsThePitfall(string text, string pitfall)
+    {
+        Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == pitfall);
+    }
+
+    [Theory]
+    [InlineData("Het zou misgaan als de gemeenten de besparing al bij de start zouden inboeken.")]
+    [InlineData("It would have been a mistake to book the savings at the start.")]
+    [InlineData("Wat als de eigenaren straks toch een taakstelling in jaar één willen inboeken?")]
+    [InlineData("What should I say if the owners push for a savings target in year one?")]
+    public void Analyze_HypothesisWithoutAnOpeningIf_RaisesNoPitfall(string text)
+    {
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+    }
+
+    [Fact]
+    public void Analyze_ConditionSomeoneSetOnTheService_IsNoHypothesis()
+    {
+        var text = "The aldermen said they would only accept the regional arrangement if residents noticed no difference at all.";
+
+        Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "client-unchanged-service");
+    }
+
+    [Fact]
+    public void Analyze_TimeGateAfterAComma_IsThePatienceLesson()
+    {
+        var text = "The contribution finally went down in 2027, three years after launch, once the systems had been stable for a full year.";
+
+        Assert.DoesNotContain(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "owner-savings-target");
+    }
 }
