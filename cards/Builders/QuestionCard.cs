@@ -36,7 +36,7 @@ internal static class QuestionCard
 
     private static CardElement Input(QuestionView question, CardTexts texts) =>
         question.Kind == QuestionKind.FreeText
-            ? new InputText(CardFields.Answer, texts.TypeAnswer, texts.AnswerRequired, FreeTextMaxLength)
+            ? new InputText(CardFields.Answer, texts.TypeAnswer, RequiredMessage(question, texts), FreeTextMaxLength)
             {
                 Placeholder = texts.TypedAnswerPlaceholder,
                 Value = question.CurrentAnswer,
@@ -45,12 +45,25 @@ internal static class QuestionCard
             : new InputChoiceSet(
                 CardFields.Answer,
                 texts.ChooseAnswer,
-                texts.AnswerRequired,
+                RequiredMessage(question, texts),
                 [.. question.Options.Select(option => new Choice(option.Label, option.Value))])
             {
                 Value = question.Options.Any(o => o.Value == question.CurrentAnswer) ? question.CurrentAnswer : null,
                 Spacing = Spacing.Medium,
             };
+
+    /// <summary>
+    /// What the client shows when the answer is sent empty. It only mentions skipping when the card has a skip
+    /// button (the role question has none), and a text box is typed in, not chosen from.
+    /// </summary>
+    private static string RequiredMessage(QuestionView question, CardTexts texts) =>
+        (question.Kind == QuestionKind.FreeText, question.CanSkip) switch
+        {
+            (true, true) => texts.TypedAnswerRequired,
+            (true, false) => texts.TypedAnswerRequiredNoSkip,
+            (false, true) => texts.AnswerRequired,
+            (false, false) => texts.AnswerRequiredNoSkip,
+        };
 
     private static List<CardAction> Actions(QuestionView question, CardTexts texts)
     {

@@ -68,6 +68,22 @@ public sealed class QuestionCardTests
         Assert.Equal([CardActions.Answer, CardActions.Stop], verbs);
     }
 
+    [Theory]
+    [InlineData("question-context-nl", "Kies eerst een antwoord.")]
+    [InlineData("question-context-en", "Choose an answer first.")]
+    [InlineData("question-nl", "Kies eerst een antwoord, of sla de vraag over.")]
+    [InlineData("question-freetext-nl", "Typ eerst een antwoord, of sla de vraag over.")]
+    [InlineData("question-freetext-en", "Type an answer first, or skip the question.")]
+    public void Render_AnswerSentEmpty_ErrorOffersSkipOnlyWithASkipButtonAndSaysTypeForText(string name, string expected)
+    {
+        var card = SampleCards.Card(name);
+        var input = CardTree.Walk(card).Single(n => n.Type.StartsWith("Input.", StringComparison.Ordinal));
+        var canSkip = card["actions"]!.AsArray().Any(a => (string?)a!["verb"] == CardActions.Skip);
+
+        Assert.Equal(expected, input.Get("errorMessage"));
+        Assert.Equal(canSkip, expected.Contains("sla de vraag over", StringComparison.Ordinal) || expected.Contains("skip", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Render_QuestionAnsweredBefore_PreselectsThatAnswer()
     {
