@@ -37,7 +37,7 @@ public sealed record ActionTexts(Language Language)
     public string Invalid => L("De actie is niet vastgelegd: vul een beschrijving, een eigenaar en een datum vanaf morgen in.", "The action was not recorded: fill in a description, an owner and a date from tomorrow on.");
     public string InvalidPersonal => L("De actie is niet vastgelegd: vul een beschrijving en een datum vanaf morgen in.", "The action was not recorded: fill in a description and a date from tomorrow on.");
     public string OwnerCardTitle(string partnership) => L($"Een actie voor u: {partnership}", $"An action for you: {partnership}");
-    public string OwnerCardText(ActionItem a) => L($"U bent eigenaar van deze actie: {a.Description}. Uiterlijk {Date(a.Due)}.", $"You own this action: {a.Description}. Due {Date(a.Due)}.");
+    public string OwnerCardText(ActionItem a) => L($"U bent eigenaar van deze actie: {Sentence(a.Description)} Uiterlijk {Date(a.Due)}.", $"You own this action: {Sentence(a.Description)} Due {Date(a.Due)}.");
     public string StatusNow(ActionItem a) => L($"Status: {Status(a.Status)}, uiterlijk {Date(a.Due)}.", $"Status: {Status(a.Status)}, due {Date(a.Due)}.");
     public string NotAllowed => L("Alleen de eigenaar, de consultant of een beheerder kan deze actie bijwerken.", "Only the owner, the consultant or an admin can update this action.");
     public string Gone => L("Deze actie bestaat niet meer.", "This action no longer exists.");
@@ -63,6 +63,16 @@ public sealed record ActionTexts(Language Language)
     public string CreateFromGap => L("Maak actie", "Create action");
     public string GapDescription(string gap) => L($"Het verschil met beide rollen bespreken: {gap}", $"Discuss the gap with both roles: {gap}");
     public string GapSourceTitle(string gap) => L($"verschil {gap}", $"gap {gap}");
+    /// <summary>
+    /// The description as a sentence that a next one can follow: a full stop only when it does not end in one
+    /// already. An advice step taken over into the form ends in '.', and 'tegenvallers.. Uiterlijk' showed.
+    /// </summary>
+    private static string Sentence(string description)
+    {
+        var text = description.TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' ? text : text + ".";
+    }
+
     public string SinceHeading => L("Acties sinds de vorige ronde", "Actions since the previous round");
     public string NoneSince => L("Er zijn sinds de vorige ronde geen acties vastgelegd.", "No actions were recorded since the previous round.");
 }
