@@ -136,6 +136,19 @@ public class StaleAndEdgeTranscriptTests
     }
 
     [Theory]
+    [InlineData("nl-NL", "asdkj qwpoe zxmn", "toont alles wat u tegen mij kunt zeggen")]
+    [InlineData("en-GB", "asdkj qwpoe zxmn", "shows everything you can say to me")]
+    public void NotUnderstood_SuggestsHelp_DescribesWhatHelpShowsRatherThanThisShortList(string locale, string typed, string expected)
+    {
+        var chat = new Chat(locale);
+
+        chat.Say(typed);
+
+        var fallback = Assert.IsType<NotUnderstoodOutput>(Assert.IsType<UnrecognisedOutput>(Assert.Single(chat.Last)).Fallback);
+        Assert.Equal(expected, Assert.Single(fallback.Suggestions, s => s.Words == "help").Description);
+    }
+
+    [Theory]
     [InlineData("back")]
     [InlineData("overslaan")]
     [InlineData("stop")]
