@@ -11,7 +11,8 @@ namespace PartnershipBot.Turns;
 /// (Action.Submit: an answered question, or a closed card such as a stale question or an answered
 /// "delete my data"). For a
 /// typed answer the question card on screen (<c>typedOver</c>) is updated in place: answered,
-/// it loses its buttons; after an invalid attempt it shows the hint. One question card per question.
+/// it loses its buttons; after an invalid attempt it shows the hint. One question card per question, except
+/// when the turn posts something first (help, 'verder', a language switch): the question then comes below it.
 /// Planning and delivering are separate steps, so a turn can save its planned replies (the outbox)
 /// with its state before it sends them.
 /// </summary>
@@ -38,7 +39,10 @@ internal sealed partial class OutputSender(IOutputRenderer renderer, ILogger<Out
         {
             var questionItemId = (output as QuestionOutput)?.Question.ItemId;
             var activities = ToActivities(output);
-            if (typedOver is { ActivityId: { Length: > 0 } cardId } && !isInvoke && InPlace(output, typedOver, answered))
+            // Only while nothing new was posted this turn: after help, 'verder' or a language switch the question
+            // comes again below what was said, where the user reads on, not onto the card above it.
+            var postedBefore = replies.Exists(r => r.UpdateOf is null);
+            if (typedOver is { ActivityId: { Length: > 0 } cardId } && !isInvoke && !postedBefore && InPlace(output, typedOver, answered))
             {
                 answered |= output is AnswerRecordedOutput;
                 replies.Add(new PendingReply(activities[0]) { UpdateOf = cardId, InsteadIfUpdateFails = ToActivities(output), QuestionItemId = questionItemId });

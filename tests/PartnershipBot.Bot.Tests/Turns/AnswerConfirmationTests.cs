@@ -39,6 +39,34 @@ public sealed class AnswerConfirmationTests : BotHostTest
         Assert.Contains("Dat antwoord herken ik niet", CardData.AllText(last), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("help")]
+    [InlineData("english")]
+    public async Task SideCommandDuringACheck_PostsTheQuestionAgainBelowItsAnswerInsteadOfUpdatingTheCardAbove(string command)
+    {
+        var user = User();
+        await user.SayAsync("snelle check");
+
+        var turn = await user.SayAsync(command);
+
+        Assert.DoesNotContain(turn.Sent, r => r.Method == "PUT");
+        Assert.True(CardData.IsQuestion(turn.LastCard));
+        Assert.True(turn.Sent.Count(r => r.Method == "POST") >= 2);
+    }
+
+    [Fact]
+    public async Task Resume_AfterAPause_PostsTheQuestionBelowTheWelcomeBack()
+    {
+        var user = User();
+        await user.SayAsync("snelle check");
+        await user.SayAsync("stop");
+
+        var turn = await user.SayAsync("verder");
+
+        Assert.DoesNotContain(turn.Sent, r => r.Method == "PUT");
+        Assert.True(CardData.IsQuestion(Assert.Single(turn.Cards)));
+    }
+
     [Fact]
     public async Task SkippedQuestion_IsShownAsSkippedNotAsAnAnswer()
     {
