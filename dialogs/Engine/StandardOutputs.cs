@@ -22,8 +22,9 @@ internal static class StandardOutputs
             .Where(c => c.Help is not null && c.Scopes.Contains(scope))
             .Select(c => new CommandHelp(Words(c, language), c.HelpIn(scope, language)!))
             .ToList();
+        // No Help button on the help card itself: it would only post this card again.
         IReadOnlyList<SuggestedAction> actions = scope == CommandScope.Personal
-            ? StartActions(ui, language, hasHistory: false)
+            ? [.. StartActions(ui, language, hasHistory: false).Where(a => a.Action != CardActions.Help)]
             : [new(ui.Text("action.openPersonal", language), CardActions.OpenPersonal), new(ui.Text("action.startRound", language), Rounds.RoundCardActions.Start)];
         return new HelpOutput(language, ui.Text("help.title", language), ui.Text(scope == CommandScope.Personal ? "help.text" : "shared.welcome.text", language), lines, actions);
     }

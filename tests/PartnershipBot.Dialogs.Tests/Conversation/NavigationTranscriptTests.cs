@@ -189,6 +189,16 @@ public class NavigationTranscriptTests
     }
 
     [Fact]
+    public void Help_OffersTheChecksButNoHelpButtonThatWouldOnlyRepeatItself()
+    {
+        var chat = new Chat("nl-NL");
+
+        var help = Assert.IsType<HelpOutput>(Assert.Single(chat.Say("help")));
+
+        Assert.Equal([CardActions.QuickCheck, CardActions.FullCheck], help.Actions.Select(a => a.Action));
+    }
+
+    [Fact]
     public void Help_DuringCheck_ShowsCommandsThenTheQuestionAgain()
     {
         var chat = AtFirstStatement();
