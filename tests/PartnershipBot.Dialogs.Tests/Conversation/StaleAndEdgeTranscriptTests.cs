@@ -152,13 +152,13 @@ public class StaleAndEdgeTranscriptTests
     [InlineData("back")]
     [InlineData("overslaan")]
     [InlineData("stop")]
-    public void CheckCommand_WithoutACheck_SaysNoCheckIsRunning(string command)
+    public void CheckCommand_WithoutACheck_SaysNoCheckIsRunningAndHowToStartOne(string command)
     {
         var chat = new Chat("nl-NL");
 
         chat.Say(command);
 
-        Assert.Equal("Er loopt nu geen check.", Assert.IsType<TextOutput>(Assert.Single(chat.Last)).Text);
+        Assert.Equal("Er loopt nu geen check. Typ 'snelle check' om er een te beginnen.", Assert.IsType<TextOutput>(Assert.Single(chat.Last)).Text);
     }
 
     public static TheoryData<string?, Language> Locales => new()
