@@ -43,7 +43,9 @@ internal sealed class SqliteStorage : IStorage, IActivityClaims, IDisposable
         // the rest come from the operating system's file cache, which is shared and reclaimable. No
         // memory-mapped reads: mapped pages count as the process's resident memory and grow with the file.
         // While Quartz writes the same file, SQLite itself waits for the lock (SqliteBusyWait).
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; " + SqliteBusyWait.Pragma;
+        // secure_delete: space freed by an overwrite or a delete is zeroed, not only marked free, so an open answer held
+        // in the dialog state until the check ends, or a document erased on request, leaves no readable bytes behind.
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA secure_delete = ON; " + SqliteBusyWait.Pragma;
         pragma.ExecuteNonQuery();
         _cache = new DocumentCache(cacheDocuments, cacheDocumentMaxLength);
         _writes = new SqliteWriteQueue(writer, _cache, beforeBatch);

@@ -55,6 +55,16 @@ internal sealed class SqliteWriteQueue : IDisposable
         // Requests already queued are still written; the connection goes once the loop has drained.
         _requests.Writer.TryComplete();
         _loop.GetAwaiter().GetResult();
+        // A clean stop leaves no old page images in the -wal (the pooled readers keep it open): a document's earlier
+        // versions are in them, an erased one's too. Busy (Quartz writing) only means the log stays as it is.
+        // Dispose may come twice (the host and its container); the first one closed the connection.
+        if (_writer.State == System.Data.ConnectionState.Open)
+        {
+            using var checkpoint = _writer.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+
         _commands.Dispose();
         _writer.Dispose();
     }
