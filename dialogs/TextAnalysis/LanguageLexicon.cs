@@ -24,6 +24,7 @@ internal sealed class LanguageLexicon
         HypotheticalStarts = Fold(document.HypotheticalStarts);
         HypotheticalMarkers = Fold(document.HypotheticalMarkers);
         HypotheticalPhrases = Phrases(document.HypotheticalPhrases);
+        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
         ElsewhereStarts = Phrases(document.ElsewhereStarts);
         TimeGates = Phrases(document.TimeGates);
         InOrderWords = Fold(document.InOrderWords);
@@ -61,6 +62,9 @@ internal sealed class LanguageLexicon
     /// <summary>A sentence that opens with one of these ("als", "if") and holds a marker ("hadden", "had") is hypothetical.</summary>
     public FrozenSet<string> HypotheticalStarts { get; }
     public FrozenSet<string> HypotheticalMarkers { get; }
+
+    /// <summary>First words of <see cref="HypotheticalPhrases"/> and <see cref="ElsewhereClosings"/>, to skip most tokens at once.</summary>
+    public FrozenSet<string> PhraseStarts { get; }
 
     /// <summary>Phrases anywhere in a sentence that make it a hypothesis: "wat als", "what if", "would have been a mistake".</summary>
     public IReadOnlyList<string[]> HypotheticalPhrases { get; }
@@ -103,8 +107,19 @@ internal sealed class LanguageLexicon
     public IReadOnlyList<string[]> NegationExceptions { get; }
 
     /// <summary>Whether one of <paramref name="phrases"/> starts at <paramref name="index"/>.</summary>
-    public static bool AnyStartsAt(List<RawToken> tokens, int index, IReadOnlyList<string[]> phrases) =>
-        phrases.Any(phrase => StartsAt(tokens, index, phrase));
+    public static bool AnyStartsAt(List<RawToken> tokens, int index, IReadOnlyList<string[]> phrases)
+    {
+        // A loop, not Any(): this runs for sentences and stretches of every text analysed.
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            if (StartsAt(tokens, index, phrases[p]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsNegatorAt(List<RawToken> tokens, int index)
     {

@@ -221,7 +221,7 @@ internal sealed class PreparedText
                 frame = SentenceFrame.Echo;
             }
             else if ((lexicon.HypotheticalStarts.Contains(raw[first].Norm) && AnyIn(raw, first + 1, last, lexicon.HypotheticalMarkers))
-                || ConsequenceFirst(raw, lexicon, first, last) || AnyPhraseIn(raw, first, last, lexicon.HypotheticalPhrases))
+                || ConsequenceFirst(raw, lexicon, first, last) || AnyPhraseIn(raw, lexicon, first, last, lexicon.HypotheticalPhrases))
             {
                 frame = SentenceFrame.Hypothetical;
             }
@@ -241,7 +241,7 @@ internal sealed class PreparedText
             }
 
             frames[sentenceOfClause[c]] = frame;
-            if (count <= ClosingLength && lexicon.ElsewhereClosings.Count > 0 && AnyPhraseIn(raw, first, last, lexicon.ElsewhereClosings))
+            if (count <= ClosingLength && lexicon.ElsewhereClosings.Count > 0 && AnyPhraseIn(raw, lexicon, first, last, lexicon.ElsewhereClosings))
             {
                 // "Dat hebben wij bewust anders aangepakt." after a story: the story was someone else's, unless it spoke of us.
                 for (var s = 0; s < sentences.Count; s++)
@@ -261,10 +261,15 @@ internal sealed class PreparedText
 
     private const int ClosingLength = 10;
 
-    private static bool AnyPhraseIn(List<RawToken> raw, int from, int to, IReadOnlyList<string[]> phrases)
+    private static bool AnyPhraseIn(List<RawToken> raw, LanguageLexicon lexicon, int from, int to, IReadOnlyList<string[]> phrases)
     {
         for (var i = from; i <= to; i++)
         {
+            if (phrases.Count == 0 || !lexicon.PhraseStarts.Contains(raw[i].Norm))
+            {
+                continue;
+            }
+
             foreach (var phrase in phrases)
             {
                 // Within the sentence: "… niet. Bij ons …" is no "niet bij ons".
