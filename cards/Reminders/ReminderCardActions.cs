@@ -4,6 +4,8 @@ namespace PartnershipBot.Cards.Reminders;
 internal static class ReminderCardActions
 {
     public const string CancelReminder = "cancelReminder";
+
+    /// <summary>The follow-up form cards posted before the action register; one still in a chat is recorded as an action.</summary>
     public const string ScheduleFollowUp = "scheduleFollowUp";
 
     public const string ReminderIdField = "reminderId";

@@ -36,26 +36,6 @@ internal static class ReminderCards
         return Card(string.Join("\n", lines.Prepend(texts.ListTitle)), body, null);
     }
 
-    /// <summary>The follow-up form; <paramref name="earliest"/> is the first date the bot accepts (today), so the picker offers no less.</summary>
-    public static JsonObject FollowUpForm(DateOnly suggested, DateOnly earliest, ReminderTexts texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var body = new JsonArray
-        {
-            Heading(texts.FollowUpTitle),
-            Text(texts.FollowUpIntro),
-            new JsonObject { ["type"] = "Input.Text", ["id"] = ReminderCardActions.WhoField, ["label"] = texts.WhoLabel, ["isRequired"] = true, ["errorMessage"] = texts.WhoError, ["maxLength"] = 200 },
-            new JsonObject { ["type"] = "Input.Text", ["id"] = ReminderCardActions.WhatField, ["label"] = texts.WhatLabel, ["isRequired"] = true, ["errorMessage"] = texts.WhatError, ["maxLength"] = 500, ["isMultiline"] = true },
-            new JsonObject
-            {
-                ["type"] = "Input.Date", ["id"] = ReminderCardActions.WhenField, ["label"] = texts.WhenLabel, ["isRequired"] = true, ["errorMessage"] = texts.WhenError,
-                ["value"] = suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["min"] = earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            },
-        };
-        var action = Execute(texts.Schedule, new JsonObject { ["action"] = ReminderCardActions.ScheduleFollowUp });
-        return Card(texts.FollowUpTitle + "\n" + texts.FollowUpIntro, body, new JsonArray { action });
-    }
-
     private static JsonObject Item(ReminderListItem item, ReminderTexts texts)
     {
         var details = new JsonArray { Text(item.Description) };

@@ -11,15 +11,6 @@ internal sealed record ReminderTexts(
     string Cancel,
     string NextDue,
     string Recurring,
-    string FollowUpTitle,
-    string FollowUpIntro,
-    string WhoLabel,
-    string WhoError,
-    string WhatLabel,
-    string WhatError,
-    string WhenLabel,
-    string WhenError,
-    string Schedule,
     string FollowUpDueLine)
 {
     public static ReminderTexts Dutch { get; } = new(
@@ -30,15 +21,6 @@ internal sealed record ReminderTexts(
         "Annuleren",
         "Gepland: {0}",
         "herhaalt",
-        "Opvolging van een afspraak",
-        "Ik herinner u op de gekozen werkdag om 09:00 aan wat er is afgesproken.",
-        "Wie pakt het op?",
-        "Vul in wie de afspraak oppakt.",
-        "Wat is er afgesproken?",
-        "Vul in wat er is afgesproken.",
-        "Wanneer wilt u eraan herinnerd worden?",
-        "Kies een datum.",
-        "Herinnering plannen",
         "Afspraak: {0} ({1})");
 
     public static ReminderTexts English { get; } = new(
@@ -49,15 +31,6 @@ internal sealed record ReminderTexts(
         "Cancel",
         "Scheduled: {0}",
         "repeats",
-        "Follow up an agreed action",
-        "I will remind you at 09:00 on the working day you pick of what was agreed.",
-        "Who takes it on?",
-        "Say who takes the action on.",
-        "What was agreed?",
-        "Say what was agreed.",
-        "When should I remind you?",
-        "Pick a date.",
-        "Schedule reminder",
         "Agreed: {0} ({1})");
 
     /// <summary>The user's language (their stored choice), never the activity's locale alone.</summary>

@@ -8,7 +8,7 @@ namespace PartnershipBot.Cards.Tests.Reminders;
 /// <summary>The reminder cards hold to the same rules as every card: schema, size, fallback text, labelled inputs.</summary>
 public sealed class ReminderCardsTests
 {
-    public static TheoryData<string> Names => ["list-nl", "list-en", "list-empty", "list-admin-full", "form-nl", "form-en"];
+    public static TheoryData<string> Names => ["list-nl", "list-en", "list-empty", "list-admin-full"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -41,9 +41,7 @@ public sealed class ReminderCardsTests
         "list-nl" => ReminderCards.List(Items(3), admin: false, ReminderTexts.Dutch),
         "list-en" => ReminderCards.List(Items(3), admin: false, ReminderTexts.English),
         "list-empty" => ReminderCards.List([], admin: false, ReminderTexts.Dutch),
-        "list-admin-full" => ReminderCards.List(Items(60), admin: true, ReminderTexts.Dutch),
-        "form-nl" => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.Dutch),
-        _ => ReminderCards.FollowUpForm(new DateOnly(2026, 12, 8), new DateOnly(2026, 12, 1), ReminderTexts.English),
+        _ => ReminderCards.List(Items(60), admin: true, ReminderTexts.Dutch),
     };
 
     private static List<ReminderListItem> Items(int count) =>
