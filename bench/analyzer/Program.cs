@@ -35,6 +35,8 @@ while (warmup.Elapsed.TotalSeconds < 2)
 
 GC.Collect();
 var done = 0L;
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var collectionsBefore = GC.CollectionCount(0);
 var clock = Stopwatch.StartNew();
 while (clock.Elapsed.TotalSeconds < seconds)
 {
@@ -47,9 +49,12 @@ while (clock.Elapsed.TotalSeconds < seconds)
 }
 
 clock.Stop();
+var bytesPerText = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)done;
+var collections = GC.CollectionCount(0) - collectionsBefore;
 var perSecond = done / clock.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"texts: {texts.Length} distinct, {done} analyzed in {clock.Elapsed.TotalSeconds:0.0} s on one core"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput: {perSecond:0} texts/s ({1e6 / perSecond:0.0} µs per text; {texts.Average(t => t.Length):0} characters on average)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated: {bytesPerText / 1024:0.0} KiB per text ({collections} gen-0 collections)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start-up: {startup.Elapsed.TotalMilliseconds:0} ms (lexicons loaded, model trained)"));
 Console.WriteLine($"machine: {CpuModel()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(checksum {sink})"));

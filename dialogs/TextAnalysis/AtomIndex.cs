@@ -11,8 +11,8 @@ internal sealed class AtomIndex
 {
     private const int KeyLength = 3;
     private readonly FrozenDictionary<string, int> _stems;
-    private readonly FrozenDictionary<string, (string Value, int Id)[]> _prefixes;
-    private readonly FrozenDictionary<string, (string Value, int Id)[]> _suffixes;
+    private readonly FrozenDictionary<string, (string Value, int Id)[]>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly FrozenDictionary<string, (string Value, int Id)[]>.AlternateLookup<ReadOnlySpan<char>> _suffixes;
     private readonly (string Value, int Id)[] _contains;
     private readonly int _number;
 
@@ -27,8 +27,9 @@ internal sealed class AtomIndex
 
         Ids = ids.ToFrozenDictionary();
         _stems = ids.Where(p => p.Key.Kind == AtomKind.Stem).ToFrozenDictionary(p => p.Key.Value, p => p.Value, StringComparer.Ordinal);
-        _prefixes = Group(ids, AtomKind.Prefix, v => v[..Math.Min(KeyLength, v.Length)]);
-        _suffixes = Group(ids, AtomKind.Suffix, v => v[^Math.Min(KeyLength, v.Length)..]);
+        // Looked up by a span of the word, so that a token's prefixes and suffixes allocate no strings.
+        _prefixes = Group(ids, AtomKind.Prefix, v => v[..Math.Min(KeyLength, v.Length)]).GetAlternateLookup<ReadOnlySpan<char>>();
+        _suffixes = Group(ids, AtomKind.Suffix, v => v[^Math.Min(KeyLength, v.Length)..]).GetAlternateLookup<ReadOnlySpan<char>>();
         _contains = ids.Where(p => p.Key.Kind == AtomKind.Contains).Select(p => (p.Key.Value, p.Value)).ToArray();
         _number = ids.Where(p => p.Key.Kind == AtomKind.Number).Select(p => p.Value).DefaultIfEmpty(-1).First();
     }
@@ -51,7 +52,7 @@ internal sealed class AtomIndex
         var norm = token.Norm;
         for (var length = 1; length <= Math.Min(KeyLength, norm.Length); length++)
         {
-            if (_prefixes.TryGetValue(norm[..length], out var prefixes))
+            if (_prefixes.TryGetValue(norm.AsSpan(0, length), out var prefixes))
             {
                 foreach (var (value, id) in prefixes)
                 {
@@ -62,7 +63,7 @@ internal sealed class AtomIndex
                 }
             }
 
-            if (_suffixes.TryGetValue(norm[^length..], out var suffixes))
+            if (_suffixes.TryGetValue(norm.AsSpan(norm.Length - length), out var suffixes))
             {
                 foreach (var (value, id) in suffixes)
                 {

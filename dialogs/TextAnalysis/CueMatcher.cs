@@ -3,18 +3,19 @@ namespace PartnershipBot.Dialogs.TextAnalysis;
 /// <summary>Finds, per clause, the tightest place where all terms of a cue occur within its window.</summary>
 internal static class CueMatcher
 {
-    public static List<CueMatch> FindAll(PreparedText text, IReadOnlyList<CuePattern> cues)
+    public static List<CueMatch> FindAll(PreparedText text, LanguageLexicon lexicon)
     {
         var matches = new List<CueMatch>();
         var occurrences = new List<(int Start, int Length)>[8];
-        var candidates = cues.Where(cue => cue.AtomIds.All(term => term.Any(alternative => text.Present.Contains(alternative[0])))).ToArray();
+        var taken = new List<int>();
+        var candidates = Candidates(text, lexicon);
         for (var c = 0; c < text.ClauseCount; c++)
         {
             var from = text.ClauseStarts[c];
             var to = text.ClauseEnd(c);
             foreach (var cue in candidates)
             {
-                if (TryMatch(cue, text, from, to, occurrences) is { } match)
+                if (TryMatch(cue, text, from, to, occurrences, taken) is { } match)
                 {
                     matches.Add(match with { Clause = c });
                 }
@@ -24,7 +25,54 @@ internal static class CueMatcher
         return matches;
     }
 
-    private static CueMatch? TryMatch(CuePattern cue, PreparedText text, int from, int to, List<(int Start, int Length)>[] occurrences)
+    // The cues whose every term has an alternative whose first atom occurs in the text, in lexicon order. Only cues that
+    // one of the text's atoms can open are looked at: most of the lexicon is skipped without a look-up.
+    private static List<CuePattern> Candidates(PreparedText text, LanguageLexicon lexicon)
+    {
+        var cues = lexicon.Cues;
+        Span<bool> opened = cues.Count <= 1024 ? stackalloc bool[cues.Count] : new bool[cues.Count];
+        var count = 0;
+        foreach (var atom in text.Present)
+        {
+            foreach (var c in lexicon.CuesByFirstAtom[atom])
+            {
+                count += opened[c] ? 0 : 1;
+                opened[c] = true;
+            }
+        }
+
+        var candidates = new List<CuePattern>(count);
+        for (var c = 0; c < cues.Count; c++)
+        {
+            if (opened[c] && AllTermsPresent(cues[c].AtomIds, text.Present))
+            {
+                candidates.Add(cues[c]);
+            }
+        }
+
+        return candidates;
+    }
+
+    private static bool AllTermsPresent(int[][][] terms, HashSet<int> present)
+    {
+        foreach (var term in terms)
+        {
+            var any = false;
+            for (var a = 0; a < term.Length && !any; a++)
+            {
+                any = present.Contains(term[a][0]);
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CueMatch? TryMatch(CuePattern cue, PreparedText text, int from, int to, List<(int Start, int Length)>[] occurrences, List<int> taken)
     {
         var termCount = cue.AtomIds.Length;
         if (termCount > occurrences.Length)
@@ -45,7 +93,6 @@ internal static class CueMatcher
 
         CueMatch? best = null;
         var bestSpan = int.MaxValue;
-        var taken = new List<int>();
         foreach (var anchor in occurrences[0])
         {
             taken.Clear();

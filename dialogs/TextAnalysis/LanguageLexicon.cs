@@ -44,6 +44,9 @@ internal sealed class LanguageLexicon
         {
             AtomIds = cue.Terms.Select(t => t.Select(a => a.Select(atom => Index.Ids[atom]).ToArray()).ToArray()).ToArray(),
         }).ToArray();
+        CuesByFirstAtom = Enumerable.Range(0, Index.Ids.Count)
+            .Select(atom => Enumerable.Range(0, Cues.Count).Where(c => Cues[c].AtomIds[0].Any(alternative => alternative[0] == atom)).ToArray())
+            .ToArray();
     }
 
     public string Language { get; }
@@ -58,6 +61,12 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> QuestionStarts { get; }
     public FrozenSet<string> NumberWords { get; }
     public IReadOnlyList<CuePattern> Cues { get; }
+
+    /// <summary>
+    /// For each atom id, the indexes into <see cref="Cues"/> of the cues whose first term can begin with it: a text
+    /// then looks only at the cues its own atoms can open, not at every cue of the lexicon.
+    /// </summary>
+    public int[][] CuesByFirstAtom { get; }
 
     /// <summary>A sentence that opens with one of these ("als", "if") and holds a marker ("hadden", "had") is hypothetical.</summary>
     public FrozenSet<string> HypotheticalStarts { get; }

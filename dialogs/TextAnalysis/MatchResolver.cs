@@ -12,15 +12,24 @@ internal static class MatchResolver
         var tokens = text.Tokens;
         // A negation word that is part of a cue ("niemand durft te zeggen") belongs to that cue; it still
         // negates a cue of the opposite concept there ("not realistic" is the pitfall, not the lesson).
-        var consumedNegators = matches
-            .SelectMany(m => m.Taken.Where(p => tokens[p].IsNegator).Select(p => (Position: p, m.Cue.Target)))
-            .ToLookup(x => x.Position, x => x.Target);
+        var consumedNegators = new List<(int Position, string Target)>();
+        foreach (var m in matches)
+        {
+            foreach (var p in m.Taken)
+            {
+                if (tokens[p].IsNegator)
+                {
+                    consumedNegators.Add((p, m.Cue.Target));
+                }
+            }
+        }
+
         var findings = new List<Finding>(matches.Count);
         foreach (var match in matches)
         {
             var opposite = settings.Opposite(match.Cue.Target);
             var negator = match.Cue.Negatable
-                ? FindNegator(text, match, p => consumedNegators[p].Any(t => t != opposite), settings.NegationReach)
+                ? FindNegator(text, match, consumedNegators, opposite, settings.NegationReach)
                 : -1;
             var target = negator >= 0 ? opposite : match.Cue.Target;
             var frame = text.Frames[match.Clause];
@@ -50,12 +59,26 @@ internal static class MatchResolver
         return Correct(text, findings, settings);
     }
 
-    private static int FindNegator(PreparedText text, CueMatch match, Func<int, bool> isConsumed, int reach)
+    // Whether a cue of another concept than the opposite took the negation word at this position as its own.
+    private static bool IsConsumed(List<(int Position, string Target)> consumed, int position, string? opposite)
+    {
+        foreach (var (p, target) in consumed)
+        {
+            if (p == position && target != opposite)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindNegator(PreparedText text, CueMatch match, List<(int Position, string Target)> consumed, string? opposite, int reach)
     {
         var tokens = text.Tokens;
         for (var p = match.First; p <= match.Last; p++)
         {
-            if (tokens[p].IsNegator && !match.Taken.Contains(p) && !isConsumed(p))
+            if (tokens[p].IsNegator && !match.Taken.Contains(p) && !IsConsumed(consumed, p, opposite))
             {
                 return p;
             }
@@ -70,7 +93,7 @@ internal static class MatchResolver
                 break;
             }
 
-            if (tokens[p].IsNegator && !isConsumed(p))
+            if (tokens[p].IsNegator && !IsConsumed(consumed, p, opposite))
             {
                 return p;
             }
@@ -81,17 +104,37 @@ internal static class MatchResolver
 
     private static List<Finding> Correct(PreparedText text, List<Finding> findings, AnalysisSettings settings)
     {
-        var lessonsByClause = findings.Where(f => f.IsLesson).ToLookup(f => f.Clause, f => f.Target);
-        var pitfallsByClause = findings.Where(f => !f.IsLesson).ToLookup(f => f.Clause, f => f.Target);
-        return findings.Where(f => !IsCorrected(f, text, settings, lessonsByClause, pitfallsByClause)).ToList();
+        var kept = new List<Finding>(findings.Count);
+        foreach (var f in findings)
+        {
+            if (!IsCorrected(f, text, settings, findings))
+            {
+                kept.Add(f);
+            }
+        }
+
+        return kept;
     }
 
-    private static bool IsCorrected(Finding f, PreparedText text, AnalysisSettings settings, ILookup<int, string> lessons, ILookup<int, string> pitfalls)
+    // Loops over the few findings of one text rather than lookups built for each text.
+    private static bool IsCorrected(Finding f, PreparedText text, AnalysisSettings settings, List<Finding> findings)
     {
         var opposite = settings.Opposite(f.Target);
         var next = f.Clause + 1;
-        var correctedLater = next < text.ClauseCount && text.AfterContrast[next]
-            && (f.IsLesson ? pitfalls[next] : lessons[next]).Contains(opposite);
-        return f.IsLesson ? correctedLater : correctedLater || lessons[f.Clause].Contains(opposite);
+        var correctedLater = next < text.ClauseCount && text.AfterContrast[next] && Has(findings, next, lesson: !f.IsLesson, opposite);
+        return f.IsLesson ? correctedLater : correctedLater || Has(findings, f.Clause, lesson: true, opposite);
+    }
+
+    private static bool Has(List<Finding> findings, int clause, bool lesson, string? target)
+    {
+        foreach (var g in findings)
+        {
+            if (g.Clause == clause && g.IsLesson == lesson && g.Target == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -60,13 +60,13 @@ public sealed class PitfallTextAnalyzer
         }
 
         var findings = new List<Finding>();
-        var features = new List<TextFeature>();
+        List<TextFeature>? features = null;
         foreach (var (lexicon, words) in prepared)
         {
-            findings.AddRange(MatchResolver.Resolve(words, CueMatcher.FindAll(words, lexicon.Cues), _content.Settings));
+            findings.AddRange(MatchResolver.Resolve(words, CueMatcher.FindAll(words, lexicon), _content.Settings));
             if (_learned is not null)
             {
-                features.AddRange(TextFeatures.Extract(words));
+                features = Join(features, TextFeatures.Extract(words));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class PitfallTextAnalyzer
             .Select(a => new DetectedLesson(a.Id, a.Score, a.Evidence)).ToArray();
         if (_learned is not null)
         {
-            pitfalls = [.. pitfalls.Concat(_learned.Add(text, features, [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], Shape(prepared), _content.Settings))
+            pitfalls = [.. pitfalls.Concat(_learned.Add(text, features ?? [], [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], Shape(prepared), _content.Settings))
                 .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)];
         }
 
@@ -91,12 +91,24 @@ public sealed class PitfallTextAnalyzer
     internal List<TextFeature> Features(string text, string? languageHint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var features = new List<TextFeature>();
+        List<TextFeature>? features = null;
         foreach (var (_, words) in Prepare(text, languageHint).Prepared)
         {
-            features.AddRange(TextFeatures.Extract(words));
+            features = Join(features, TextFeatures.Extract(words));
         }
 
+        return features ?? [];
+    }
+
+    // Usually one language reads the text: its n-grams are then used as they are, not copied into a second list.
+    private static List<TextFeature> Join(List<TextFeature>? features, List<TextFeature> more)
+    {
+        if (features is null)
+        {
+            return more;
+        }
+
+        features.AddRange(more);
         return features;
     }
 
