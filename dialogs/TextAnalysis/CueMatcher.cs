@@ -31,17 +31,15 @@ internal static class CueMatcher
     {
         var cues = lexicon.Cues;
         Span<bool> opened = cues.Count <= 1024 ? stackalloc bool[cues.Count] : new bool[cues.Count];
-        var count = 0;
         foreach (var atom in text.Present)
         {
             foreach (var c in lexicon.CuesByFirstAtom[atom])
             {
-                count += opened[c] ? 0 : 1;
                 opened[c] = true;
             }
         }
 
-        var candidates = new List<CuePattern>(count);
+        var candidates = new List<CuePattern>();
         for (var c = 0; c < cues.Count; c++)
         {
             if (opened[c] && AllTermsPresent(cues[c].AtomIds, text.Present))

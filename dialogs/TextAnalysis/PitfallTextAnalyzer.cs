@@ -60,14 +60,9 @@ public sealed class PitfallTextAnalyzer
         }
 
         var findings = new List<Finding>();
-        List<TextFeature>? features = null;
         foreach (var (lexicon, words) in prepared)
         {
             findings.AddRange(MatchResolver.Resolve(words, CueMatcher.FindAll(words, lexicon), _content.Settings));
-            if (_learned is not null)
-            {
-                features = Join(features, TextFeatures.Extract(words));
-            }
         }
 
         var threshold = _content.Settings.Threshold;
@@ -80,7 +75,7 @@ public sealed class PitfallTextAnalyzer
             .Select(a => new DetectedLesson(a.Id, a.Score, a.Evidence)).ToArray();
         if (_learned is not null)
         {
-            pitfalls = [.. pitfalls.Concat(_learned.Add(text, features ?? [], [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], Shape(prepared), _content.Settings))
+            pitfalls = [.. pitfalls.Concat(_learned.Add(text, Features(prepared), [.. pitfalls.Select(p => p.Id)], [.. lessons.Select(l => l.Id)], Shape(prepared), _content.Settings))
                 .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)];
         }
 
@@ -91,24 +86,23 @@ public sealed class PitfallTextAnalyzer
     internal List<TextFeature> Features(string text, string? languageHint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<TextFeature>? features = null;
-        foreach (var (_, words) in Prepare(text, languageHint).Prepared)
-        {
-            features = Join(features, TextFeatures.Extract(words));
-        }
-
-        return features ?? [];
+        return Features(Prepare(text, languageHint).Prepared);
     }
 
     // Usually one language reads the text: its n-grams are then used as they are, not copied into a second list.
-    private static List<TextFeature> Join(List<TextFeature>? features, List<TextFeature> more)
+    private static List<TextFeature> Features(List<(LanguageLexicon Lexicon, PreparedText Words)> prepared)
     {
-        if (features is null)
+        if (prepared.Count == 0)
         {
-            return more;
+            return [];
         }
 
-        features.AddRange(more);
+        var features = TextFeatures.Extract(prepared[0].Words);
+        for (var i = 1; i < prepared.Count; i++)
+        {
+            features.AddRange(TextFeatures.Extract(prepared[i].Words));
+        }
+
         return features;
     }
 
