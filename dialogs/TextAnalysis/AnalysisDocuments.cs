@@ -34,7 +34,8 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string>? ElsewhereNotAfter = null,
     IReadOnlyList<string>? OurWords = null,
     IReadOnlyList<string>? ElsewhereClosings = null,
-    IReadOnlyList<string>? HypotheticalPhrases = null);
+    IReadOnlyList<string>? HypotheticalPhrases = null,
+    IReadOnlyList<string>? OutcomePhrases = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

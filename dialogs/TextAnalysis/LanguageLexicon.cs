@@ -24,7 +24,8 @@ internal sealed class LanguageLexicon
         HypotheticalStarts = Fold(document.HypotheticalStarts);
         HypotheticalMarkers = Fold(document.HypotheticalMarkers);
         HypotheticalPhrases = Phrases(document.HypotheticalPhrases);
-        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
+        OutcomePhrases = Phrases(document.OutcomePhrases);
+        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Concat(OutcomePhrases).Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
         ElsewhereStarts = Phrases(document.ElsewhereStarts);
         TimeGates = Phrases(document.TimeGates);
         InOrderWords = Fold(document.InOrderWords);
@@ -72,11 +73,14 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> HypotheticalStarts { get; }
     public FrozenSet<string> HypotheticalMarkers { get; }
 
-    /// <summary>First words of <see cref="HypotheticalPhrases"/> and <see cref="ElsewhereClosings"/>, to skip most tokens at once.</summary>
+    /// <summary>First words of <see cref="HypotheticalPhrases"/>, <see cref="ElsewhereClosings"/> and <see cref="OutcomePhrases"/>, to skip most tokens at once.</summary>
     public FrozenSet<string> PhraseStarts { get; }
 
     /// <summary>Phrases anywhere in a sentence that make it a hypothesis: "wat als", "what if", "would have been a mistake".</summary>
     public IReadOnlyList<string[]> HypotheticalPhrases { get; }
+
+    /// <summary>How a change turned out for the people it served, told in the past: "merkten niets", "noticed no difference".</summary>
+    public IReadOnlyList<string[]> OutcomePhrases { get; }
 
     /// <summary>Openings that put what follows elsewhere ("anders dan bij", "unlike"): a pitfall there is someone else's.</summary>
     public IReadOnlyList<string[]> ElsewhereStarts { get; }

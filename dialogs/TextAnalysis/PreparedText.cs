@@ -233,6 +233,10 @@ internal sealed class PreparedText
             {
                 frame = SentenceFrame.AfterInOrder;
             }
+            else if (AnyPhraseIn(raw, lexicon, first, last, lexicon.OutcomePhrases))
+            {
+                frame = SentenceFrame.Outcome;
+            }
 
             // "We hebben geleerd van de vorige samenwerking: toen …" - the story after the colon is still elsewhere.
             if (frame == SentenceFrame.None && c > 0 && raw[first - 1].EndsColon && frames.GetValueOrDefault(sentenceOfClause[c] - 1) == SentenceFrame.Elsewhere)

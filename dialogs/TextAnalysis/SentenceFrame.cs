@@ -16,4 +16,12 @@ internal enum SentenceFrame
 
     /// <summary>Ordered in time after operations run well: "pas nu de bedrijfsvoering stabiel draait, …".</summary>
     AfterInOrder,
+
+    /// <summary>
+    /// How a change turned out, told in the past: "inwoners merkten niets van de overgang". The demand that they notice
+    /// nothing is the pitfall; the report that they did not is an outcome. The lexicons read it as they read any
+    /// sentence; only the learned model, which cannot tell "mochten niets merken" from "merkten niets" by its n-grams,
+    /// adds nothing to a text with such a sentence.
+    /// </summary>
+    Outcome,
 }

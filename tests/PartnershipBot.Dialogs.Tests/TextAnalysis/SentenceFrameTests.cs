@@ -2,7 +2,7 @@ using PartnershipBot.Dialogs.TextAnalysis;
 
 namespace PartnershipBot.Dialogs.Tests.TextAnalysis;
 
-/// <summary>How a sentence frames what it says: a hypothesis, someone else's story, a topic echo, time order.</summary>
+/// <summary>How a sentence frames what it says: a hypothesis, someone else's story, a topic echo, time order, an outcome.</summary>
 public sealed class SentenceFrameTests
 {
     [Theory]
@@ -38,6 +38,28 @@ public sealed class SentenceFrameTests
     public void Analyze_ThePitfallItself_IsStillFound(string text)
     {
         Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "owner-savings-target");
+    }
+
+    // Lines written for this rule, in no labelled set: a report that the people served noticed nothing is how a change
+    // turned out, not the demand that they must not notice it.
+    [Theory]
+    [InlineData("Inwoners merkten helemaal niets van de overgang.")]
+    [InlineData("De klanten merkten niets van de verhuizing naar het nieuwe systeem.")]
+    [InlineData("Onze inwoners hebben niets gemerkt van de fusie van de twee diensten.")]
+    [InlineData("Residents noticed no difference when the three desks merged into one.")]
+    [InlineData("Our clients barely noticed the switch to the shared case system.")]
+    public void Analyze_ClientsNoticedNothing_IsAnOutcomeNotThePitfall(string text)
+    {
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+    }
+
+    [Theory]
+    [InlineData("Inwoners mogen niets merken van de overgang, zo eist onze wethouder.")]
+    [InlineData("Our alderman insists residents must not notice any change at all.")]
+    [InlineData("Inwoners merkten niets van de overgang, maar nu eist elke gemeente weer haar eigen loket en een vaste contactpersoon.")]
+    public void Analyze_TheDemandThatClientsNoticeNothing_IsStillThePitfall(string text)
+    {
+        Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "client-unchanged-service");
     }
 
     [Theory]
