@@ -89,6 +89,7 @@ internal static class QuestionCard
             CheckId = question.CheckId,
             ItemId = question.ItemId,
             BankVersion = question.BankVersion,
+            CardLanguage = question.Language == Language.Nl ? "nl" : "en",
         });
 
     /// <summary>Clients without cards get the question and its options as text; typed answers are accepted.</summary>

@@ -18,6 +18,8 @@ internal sealed record ActionData(string Action)
 
     public string? Language { get; init; }
 
+    public string? CardLanguage { get; init; }
+
     /// <summary>The "delete my data" request a confirm or cancel button answers.</summary>
     public string? Erasure { get; init; }
 

@@ -15,6 +15,11 @@ public static class CardFields
     public const string Answer = "answer";
     /// <summary>With <see cref="CardActions.Language"/>: "nl" or "en".</summary>
     public const string Language = "language";
+    /// <summary>
+    /// The language a question card was written in ("nl" or "en"). When the user has no stored preference (after
+    /// "delete my data", say), the reply to a press on that card comes in the card's language, not the client's locale.
+    /// </summary>
+    public const string CardLanguage = "cardLanguage";
     /// <summary>On the "delete my data" buttons: which request they answer (<see cref="DialogState.PendingErasure"/>).</summary>
     public const string Erasure = "erasure";
 }

@@ -67,7 +67,13 @@ internal sealed partial class Turn
                 OnText(text.Text ?? "");
                 break;
             case CardInput card:
-                OnCard(card.Data ?? new Dictionary<string, string>());
+                var data = card.Data ?? new Dictionary<string, string>();
+                if (_profile.PreferredLanguage is null && data.GetValueOrDefault(CardFields.CardLanguage) is "nl" or "en")
+                {
+                    _language = data[CardFields.CardLanguage] == "nl" ? Language.Nl : Language.En;
+                }
+
+                OnCard(data);
                 break;
             default:
                 break;

@@ -64,8 +64,57 @@ public class EraseTranscriptTests
         Assert.True(Press(chat, newer, CardActions.DeleteDataConfirmed).EraseUserData);
     }
 
+    [Theory]
+    [InlineData("nl", "Die vraag hoort bij een check die al is afgerond of afgebroken.")]
+    [InlineData("en", "That question belongs to a check that has already finished or was abandoned.")]
+    public void OldQuestionCard_PressedAfterErasing_AnswersInTheCardsLanguageNotTheClientLocale(string cardLanguage, string expected)
+    {
+        // An English Teams client, a user who chose Dutch by typing: the preference goes with the erasure.
+        var chat = new Chat("en-US");
+        chat.Say(cardLanguage == "nl" ? "snelle check" : "quick check");
+        var question = chat.Question;
+        Press(chat, Ask(chat), CardActions.DeleteDataConfirmed);
+        Assert.Null(chat.Profile.PreferredLanguage);
+
+        var data = new Dictionary<string, string>
+        {
+            [CardFields.Action] = CardActions.Answer,
+            [CardFields.CheckId] = question.CheckId,
+            [CardFields.ItemId] = question.ItemId,
+            [CardFields.BankVersion] = question.BankVersion,
+            [CardFields.Answer] = "owner",
+            [CardFields.CardLanguage] = cardLanguage,
+        };
+        var closed = Assert.IsType<ClosedCardOutput>(Assert.Single(chat.Send(new CardInput(data))));
+
+        Assert.Equal(expected, closed.Note);
+        Assert.Null(chat.Profile.PreferredLanguage);
+    }
+
+    [Fact]
+    public void CardLanguage_WhenTheUserHasAPreference_DoesNotOverrideIt()
+    {
+        var chat = new Chat("nl-NL");
+        chat.Say("quick check");
+        var question = chat.Question;
+        Assert.Equal(Language.En, chat.Profile.PreferredLanguage);
+
+        var data = new Dictionary<string, string>
+        {
+            [CardFields.Action] = CardActions.Answer,
+            [CardFields.CheckId] = question.CheckId,
+            [CardFields.ItemId] = question.ItemId,
+            [CardFields.BankVersion] = question.BankVersion,
+            [CardFields.Answer] = "owner",
+            [CardFields.CardLanguage] = "nl",
+        };
+        chat.Send(new CardInput(data));
+
+        Assert.Equal(Language.En, chat.Question.Language);
+    }
+
     private static ConfirmOutput Ask(Chat chat) =>
-        Assert.IsType<ConfirmOutput>(Assert.Single(chat.Say(chat.Locale == "en-GB" ? "delete my data" : "verwijder mijn gegevens")));
+        Assert.IsType<ConfirmOutput>(Assert.Single(chat.Say(chat.Locale == "en-GB" || chat.Profile.PreferredLanguage == Language.En ? "delete my data" : "verwijder mijn gegevens")));
 
     private static TurnResult Press(Chat chat, ConfirmOutput card, string action)
     {
