@@ -35,7 +35,8 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string>? OurWords = null,
     IReadOnlyList<string>? ElsewhereClosings = null,
     IReadOnlyList<string>? HypotheticalPhrases = null,
-    IReadOnlyList<string>? OutcomePhrases = null);
+    IReadOnlyList<string>? OutcomePhrases = null,
+    IReadOnlyList<string>? RejectionClosings = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

@@ -25,7 +25,9 @@ internal sealed class LanguageLexicon
         HypotheticalMarkers = Fold(document.HypotheticalMarkers);
         HypotheticalPhrases = Phrases(document.HypotheticalPhrases);
         OutcomePhrases = Phrases(document.OutcomePhrases);
-        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Concat(OutcomePhrases).Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
+        RejectionClosings = Phrases(document.RejectionClosings);
+        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Concat(OutcomePhrases).Concat(RejectionClosings)
+            .Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
         ElsewhereStarts = Phrases(document.ElsewhereStarts);
         TimeGates = Phrases(document.TimeGates);
         InOrderWords = Fold(document.InOrderWords);
@@ -73,7 +75,7 @@ internal sealed class LanguageLexicon
     public FrozenSet<string> HypotheticalStarts { get; }
     public FrozenSet<string> HypotheticalMarkers { get; }
 
-    /// <summary>First words of <see cref="HypotheticalPhrases"/>, <see cref="ElsewhereClosings"/> and <see cref="OutcomePhrases"/>, to skip most tokens at once.</summary>
+    /// <summary>First words of <see cref="HypotheticalPhrases"/>, <see cref="ElsewhereClosings"/>, <see cref="OutcomePhrases"/> and <see cref="RejectionClosings"/>, to skip most tokens at once.</summary>
     public FrozenSet<string> PhraseStarts { get; }
 
     /// <summary>Phrases anywhere in a sentence that make it a hypothesis: "wat als", "what if", "would have been a mistake".</summary>
@@ -104,6 +106,12 @@ internal sealed class LanguageLexicon
     /// situation, thankfully."): an earlier sentence without a word of <see cref="OurWords"/> is someone else's.
     /// </summary>
     public IReadOnlyList<string[]> ElsewhereClosings { get; }
+
+    /// <summary>
+    /// Short closing sentences that turn down what the sentence before proposed ("Laten we dat dus niet doen.", "Let's not
+    /// do that."): that sentence is a course someone warns against, a hypothesis, not what happens.
+    /// </summary>
+    public IReadOnlyList<string[]> RejectionClosings { get; }
 
     /// <summary>Openings that order in time ("pas nu", "only once"): savings then come after operations are in order.</summary>
     public IReadOnlyList<string[]> TimeGates { get; }

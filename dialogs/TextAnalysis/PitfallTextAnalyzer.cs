@@ -115,7 +115,8 @@ public sealed class PitfallTextAnalyzer
 
     private static TextShape Shape(List<(LanguageLexicon Lexicon, PreparedText Words)> prepared) => new(
         prepared.Exists(p => p.Words.HasToldElsewhere || Array.Exists(p.Words.Frames, f => f != SentenceFrame.None)),
-        prepared.Count > 0 && prepared.TrueForAll(p => Array.TrueForAll(p.Words.Hedged, h => h)));
+        prepared.Count > 0 && prepared.TrueForAll(p => Array.TrueForAll(p.Words.Hedged, h => h)),
+        prepared.Count > 0 ? prepared[0].Words.Tokens.Length : 0);
 
     // The guessed language's lexicon reads the text; when the words do not tell (and no hint does), both do.
     private (string? Language, List<(LanguageLexicon Lexicon, PreparedText Words)> Prepared) Prepare(string text, string? languageHint)

@@ -257,6 +257,13 @@ internal sealed class PreparedText
                 }
             }
 
+            if (count <= ClosingLength && sentences.Count > 0 && frames.GetValueOrDefault(sentences.Count - 1) == SentenceFrame.None
+                && lexicon.RejectionClosings.Count > 0 && AnyPhraseIn(raw, lexicon, first, last, lexicon.RejectionClosings))
+            {
+                // "Als we nu al een taakstelling opleggen, krijgen we later de rekening. Laten we dat niet doen."
+                frames[sentences.Count - 1] = SentenceFrame.Hypothetical;
+            }
+
             sentences.Add((first, last));
         }
 

@@ -24,13 +24,18 @@ internal sealed class LearnedPitfalls(LinearTextModel model, double threshold)
     /// <param name="lessons">The lesson ids the lexicons reported.</param>
     /// <param name="shape">Frames and open question, as the lexicons read them.</param>
     /// <param name="settings">The pairs of pitfall and lesson.</param>
+    /// <summary>The fewest words in which the model may add a pitfall.</summary>
+    public const int MinimumWords = 6;
+
     public IEnumerable<DetectedPitfall> Add(string text, List<TextFeature> features, IReadOnlyCollection<string> pitfalls, IReadOnlyCollection<string> lessons, TextShape shape, AnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pitfalls);
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(settings);
-        if (shape.Framed)
+        // A few words describe no situation: on a unit-length vector one n-gram of "their own staff" or "money" carries
+        // the whole probability (0.9 and more). No labelled pitfall is shorter than seven words; the lexicons read short texts.
+        if (shape.Framed || shape.Words < MinimumWords)
         {
             yield break;
         }

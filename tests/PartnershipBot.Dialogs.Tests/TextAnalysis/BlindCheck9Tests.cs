@@ -21,7 +21,7 @@ public sealed class BlindCheck9Tests(ITestOutputHelper output)
 
         output.WriteLine(evaluation.Report($"blindcheck9.jsonl ({set.Count} statements)"));
         Assert.Equal(80, set.Count);
-        Assert.True(evaluation.PitfallMacroF1 >= 0.91, $"pitfall macro-F1 {evaluation.PitfallMacroF1:0.000}");
-        Assert.True(evaluation.HealthyFalseAlarms.Count <= 2, string.Join(" | ", evaluation.HealthyFalseAlarms));
+        Assert.True(evaluation.PitfallMacroF1 >= 0.94, $"pitfall macro-F1 {evaluation.PitfallMacroF1:0.000}");
+        Assert.Empty(evaluation.HealthyFalseAlarms);
     }
 }

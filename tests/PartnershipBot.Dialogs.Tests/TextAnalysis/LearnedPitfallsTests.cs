@@ -69,6 +69,29 @@ public sealed class LearnedPitfallsTests(ITestOutputHelper output)
         Assert.DoesNotContain(analyzer.Analyze(text).Pitfalls, p => p.Id == Savings);
     }
 
+    [Theory]
+    [InlineData("their own staff")]
+    [InlineData("money")]
+    [InlineData("De begroting van volgend jaar.")]
+    public void Analyze_AFewWords_ModelAddsNothing(string text)
+    {
+        var model = TrainedToCallSavings(text);
+        var analyzer = new PitfallTextAnalyzer(s_content, new LearnedPitfalls(model, 0.5));
+
+        Assert.True(model.Predict(s_lexicons.Features(text))[0] >= 0.5, "the model alone would call it the savings pitfall");
+        Assert.Empty(analyzer.Analyze(text).Pitfalls);
+    }
+
+    [Theory]
+    [InlineData("own")]
+    [InlineData("local")]
+    [InlineData("money")]
+    [InlineData("their own staff")]
+    [InlineData("eigen")]
+    [InlineData("hun eigen begroting")]
+    public void Analyze_AFewDomainWords_TheShippedAnalyzerRaisesNothing(string text) =>
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+
     [Fact]
     public void Analyze_ModelBelowThreshold_AddsNothing()
     {

@@ -40,6 +40,55 @@ public sealed class SentenceFrameTests
         Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "owner-savings-target");
     }
 
+    // Lines written for these rules, in no labelled set. A short closing that turns the course down makes the sentence
+    // before it a warning, not what happens.
+    [Theory]
+    [InlineData("Als we nu al een taakstelling opleggen, krijgen we over drie jaar de rekening. Laten we dat dus niet doen.")]
+    [InlineData("De gemeenten boeken in jaar één een besparing in. Dat moeten we voorkomen.")]
+    [InlineData("We impose a savings target in year one. Let's not do that.")]
+    [InlineData("The board could book the full saving from day one. We shouldn't do that.")]
+    public void Analyze_AProposalTurnedDownInTheClosingSentence_RaisesNothing(string text)
+    {
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+    }
+
+    [Theory]
+    [InlineData("De gemeenten boeken in jaar één een besparing in. Dat vinden we niet handig, maar het is zo besloten.")]
+    [InlineData("We impose a savings target in year one. Let's not do that. Even so, the board imposed a savings target of ten percent in year one.")]
+    public void Analyze_ARejectionThatIsNotTheClosingOfTheProposal_KeepsThePitfall(string text)
+    {
+        Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "owner-savings-target");
+    }
+
+    [Fact]
+    public void Analyze_AStoryFromElsewhereClosedWithWhatWeDidHereBecauseOfIt_RaisesNothing()
+    {
+        const string text = "In Westerdam boekten ze de besparing meteen in en dat liep helemaal mis; hier hebben we daarom eerst twee jaar buffer afgesproken.";
+
+        Assert.Empty(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls);
+    }
+
+    // "Pas in 2027" on its own is a date, not patience with savings: the savings are already booked before the work is done.
+    [Theory]
+    [InlineData("De besparing van de ICT-samenvoeging staat al in de begroting 2026, terwijl de migratie pas in 2027 gepland is.")]
+    [InlineData("The savings from merging the IT are already in the 2026 budget, while the migration is only planned in 2027.")]
+    public void Analyze_SavingsBookedBeforeTheWorkThatIsOnlyPlannedLater_IsThePitfall(string text)
+    {
+        Assert.Contains(PitfallTextAnalyzer.Default.Analyze(text).Pitfalls, p => p.Id == "owner-savings-target");
+    }
+
+    [Theory]
+    [InlineData("De besparing komt pas in 2028, als de systemen stabiel draaien.")]
+    [InlineData("De lagere bijdrage gaat pas vanaf jaar drie in.")]
+    [InlineData("The lower contribution only starts from year three.")]
+    public void Analyze_SavingsOnlyFromALaterYear_IsStillPatience(string text)
+    {
+        var result = PitfallTextAnalyzer.Default.Analyze(text);
+
+        Assert.Empty(result.Pitfalls);
+        Assert.Contains(result.Lessons, l => l.Id == "patient-owners-buffer");
+    }
+
     // Lines written for this rule, in no labelled set: a report that the people served noticed nothing is how a change
     // turned out, not the demand that they must not notice it.
     [Theory]
