@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PartnershipBot.Dialogs.Tests.TextAnalysis;
 
 /// <summary>
-/// The training-only corpora (docs/analyzer.md): written for the model by three helpers who saw neither the lexicons,
+/// The training-only corpora (docs/analyzer.md): written for the model by four helpers who saw neither the lexicons,
 /// the model nor any labelled set. They train every leave-one-set-out fold, so a line that also stood in a set would
 /// let a fold see its held-out wording.
 /// </summary>
@@ -13,6 +13,7 @@ public sealed partial class TrainingCorporaTests
     [InlineData("corpusA.jsonl", 130, 90)]
     [InlineData("corpusB.jsonl", 100, 100)]
     [InlineData("corpusC.jsonl", 100, 100)]
+    [InlineData("corpusD.jsonl", 100, 100)]
     public void Corpus_Shape_BothLanguagesKnownPitfallsAndHealthyLines(string file, int dutch, int english)
     {
         var corpus = LabelledSet.Load(file);
