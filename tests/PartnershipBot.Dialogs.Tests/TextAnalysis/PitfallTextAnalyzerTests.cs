@@ -49,6 +49,12 @@ public sealed class PitfallTextAnalyzerTests
         { "Our budget is not too rosy at all.", Realistic },
         // "pas" (not until) puts the cut off: the patient owners of the lesson, not the pitfall.
         { "De voordelen worden pas na vijf jaar ingeboekt.", Buffer },
+        // "vragen" as a verb: "geen" still negates the cut, not a "geen vragen" (nobody asks) cue.
+        { "Wij vragen als eigenaar bewust geen korting in de eerste twee jaar.", Buffer },
+        // Refusing is a negation: refusing a cut is patience, refusing one's own variants is the collective.
+        { "The board refused to book savings in year one.", Buffer },
+        { "We want the quality to stay as good as before, but we are fine with giving up our local procedures.", Collective },
+        { "Wij hebben onze eigen formulieren opgegeven voor het gezamenlijke formulier.", Collective },
     };
 
     // Cause and effect: the cause is a pitfall of its own, the effect another ("because the savings were promised, …").
@@ -130,6 +136,11 @@ public sealed class PitfallTextAnalyzerTests
         { "Nobody budgeted anything for the start-up costs.", Savings },
         { "De begroting is niet realistisch.", Appearance },
         { "Our forecasts are not realistic.", Appearance },
+        { "The owners refused any one-off money for the start-up.", Savings },
+        { "De raad weigerde incidenteel geld voor de opstart.", Savings },
+        // Agreeing to a standard on condition that it is one's own is keeping one's own.
+        { "Harmoniseren? Prima, maar dan wel volgens onze werkwijze.", Service },
+        { "Standardise? Fine, as long as it's our way.", Service },
     };
 
     [Theory]
