@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PartnershipBot.Dialogs.Tests.TextAnalysis;
 
 /// <summary>
-/// The training-only corpora (docs/analyzer.md): written for the model by four helpers who saw neither the lexicons,
+/// The training-only corpora (docs/analyzer.md): written for the model by five helpers who saw neither the lexicons,
 /// the model nor any labelled set. They train every leave-one-set-out fold, so a line that also stood in a set would
 /// let a fold see its held-out wording.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed partial class TrainingCorporaTests
     [InlineData("corpusB.jsonl", 100, 100)]
     [InlineData("corpusC.jsonl", 100, 100)]
     [InlineData("corpusD.jsonl", 100, 100)]
+    [InlineData("corpusE.jsonl", 100, 100)]
     public void Corpus_Shape_BothLanguagesKnownPitfallsAndHealthyLines(string file, int dutch, int english)
     {
         var corpus = LabelledSet.Load(file);
