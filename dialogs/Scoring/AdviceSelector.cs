@@ -6,12 +6,14 @@ namespace PartnershipBot.Dialogs.Scoring;
 
 /// <summary>
 /// Advice for each elevated or high pitfall (highest risk first) from its lesson, with the role's next steps.
-/// A saying is attached where the content pairs one with the advice, each saying at most once per report.
+/// A saying is attached where the content pairs one with the advice, each saying at most once per report. A step that
+/// an answer already took (skipWhen) is left out: advice does not tell people to arrange what they said they have.
 /// </summary>
 internal static class AdviceSelector
 {
     public static IReadOnlyList<AdviceView> Select(
-        AdviceContent content, ItemBank bank, IReadOnlyList<PitfallComputation> scores, Role role, Language language)
+        AdviceContent content, ItemBank bank, IReadOnlyList<PitfallComputation> scores, Role role, Language language,
+        IReadOnlyDictionary<string, string> answers)
     {
         var usedSayings = new HashSet<string>(StringComparer.Ordinal);
         var advice = new List<AdviceView>();
@@ -30,7 +32,7 @@ internal static class AdviceSelector
 
             advice.Add(new AdviceView(
                 score.Pitfall.Id, entry.LessonId, bank.Lesson(entry.LessonId).Title[language], entry.Why[language],
-                [.. entry.Steps[role].Select(s => s[language])], saying));
+                [.. entry.Steps[role].Where(s => s.AppliesTo(answers)).Select(s => s.Text[language])], saying));
         }
 
         return advice;

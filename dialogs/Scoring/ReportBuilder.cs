@@ -41,7 +41,7 @@ internal static class ReportBuilder
             [.. scores.Select(s => Present(ui, bank, s, contradictions, language))],
             [.. contradictions.Select(c => new ContradictionView(c.Id, c.PitfallId, c.Text[language], [.. c.When.Select(w => w.ItemId)], c.Points))],
             Summary(ui, scores, attention, contradictions.Count, language),
-            AdviceSelector.Select(content.Advice, bank, scores, role, language),
+            AdviceSelector.Select(content.Advice, bank, scores, role, language, GivenValues(answered)),
             healthy,
             HistoryComparer.SinceLast(ui, bank, profile, check.Kind, role, stored, language),
             answered.Count(a => a.Answer.Text is not null || (a.Answer.Value is not null && !IsDontKnow(a.Item, a.Answer.Value))),
@@ -56,6 +56,9 @@ internal static class ReportBuilder
         };
         return (report, new HistoryEntry(check.CheckId, check.Kind, role, bank.Version, now, stored));
     }
+
+    private static Dictionary<string, string> GivenValues(List<(Item Item, AnswerEntry Answer)> answered) =>
+        answered.Where(a => a.Answer.Value is not null).ToDictionary(a => a.Item.Id, a => a.Answer.Value!, StringComparer.Ordinal);
 
     /// <summary>'Weet ik niet' on a statement: an option without agreement where the others have one (context choices have none).</summary>
     private static bool IsDontKnow(Item item, string value) =>

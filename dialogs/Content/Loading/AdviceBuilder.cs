@@ -19,7 +19,7 @@ internal static class AdviceBuilder
             }
         }
 
-        var entries = (dto.Advice ?? []).Select((a, i) => BuildEntry(a, i, sayings, problems)).ToList();
+        var entries = (dto.Advice ?? []).Select((a, i) => BuildEntry(a, i, sayings, banks, problems)).ToList();
         BankBuilder.Unique(entries.Select(e => e.PitfallId), $"{where}: advice for pitfall", problems);
         foreach (var pitfall in banks.SelectMany(b => b.Pitfalls).DistinctBy(p => p.Id))
         {
@@ -51,12 +51,12 @@ internal static class AdviceBuilder
         return new AdviceContent(sayings, entries, recognition, healthy?.Saying, keepWatching);
     }
 
-    private static AdviceEntry BuildEntry(AdviceDto dto, int index, Dictionary<string, LocalText> sayings, Problems problems)
+    private static AdviceEntry BuildEntry(AdviceDto dto, int index, Dictionary<string, LocalText> sayings, IReadOnlyList<ItemBank> banks, Problems problems)
     {
         var pitfall = problems.Id(dto.Pitfall, $"advice[{index}] pitfall");
         var at = $"advice for '{pitfall}'";
         CheckSaying(dto.Saying, sayings, at, problems);
-        var steps = new Dictionary<Role, IReadOnlyList<LocalText>>();
+        var steps = new Dictionary<Role, IReadOnlyList<AdviceStepContent>>();
         foreach (var role in Enum.GetValues<Role>())
         {
             var key = role.ToString().ToLowerInvariant();
@@ -66,10 +66,36 @@ internal static class AdviceBuilder
                 problems.Add($"{at}: role '{key}' needs 2 or 3 next steps, found {list.Count}");
             }
 
-            steps[role] = [.. list.Select((s, i) => problems.Text(s, $"{at}: steps.{key}[{i}]"))];
+            var built = list.Select((s, i) => Step(s, $"{at}: steps.{key}[{i}]", banks, problems)).ToList();
+            if (built.Count > 0 && built.All(s => s.SkipItemId is not null))
+            {
+                problems.Add($"{at}: role '{key}' needs at least one step without skipWhen");
+            }
+
+            steps[role] = built;
         }
 
         return new AdviceEntry(pitfall, dto.Lesson ?? "", dto.Saying, problems.Text(dto.Why, $"{at}: why"), steps);
+    }
+
+    /// <summary>A step's text, and its optional <c>"skipWhen": "item=value"</c>, checked against the banks' items and scales.</summary>
+    private static AdviceStepContent Step(Dictionary<string, string> dto, string where, IReadOnlyList<ItemBank> banks, Problems problems)
+    {
+        var text = problems.Text(dto, where);
+        if (!dto.TryGetValue("skipWhen", out var skip))
+        {
+            return new AdviceStepContent(text);
+        }
+
+        var parts = skip.Split('=', 2, StringSplitOptions.TrimEntries);
+        var item = parts.Length == 2 ? banks.Select(b => b.FindItem(parts[0])).FirstOrDefault(i => i is not null) : null;
+        if (item is null || item.Scale.Find(parts[1]) is null)
+        {
+            problems.Add($"{where}: skipWhen '{skip}' must be 'item=value' with an item of the bank and a value of its scale");
+            return new AdviceStepContent(text);
+        }
+
+        return new AdviceStepContent(text, parts[0], parts[1]);
     }
 
     private static void CheckSaying(string? saying, Dictionary<string, LocalText> sayings, string at, Problems problems)

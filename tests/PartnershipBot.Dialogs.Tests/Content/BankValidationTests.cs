@@ -53,6 +53,9 @@ public class BankValidationTests
         { "missing pitfall", a => a["advice"]!.AsArray().RemoveAt(2), "no advice for pitfall 'contractor-appearance-of-success'" },
         { "wrong lesson", a => a["advice"]![1]!["lesson"] = "patient-owners-buffer", "advice for 'client-unchanged-service' uses lesson 'patient-owners-buffer'" },
         { "unknown saying", a => a["advice"]![0]!["saying"] = "time-is-money", "refers to unknown saying 'time-is-money'" },
+        { "skipWhen item", a => a["advice"]![0]!["steps"]!["owner"]![0]!["skipWhen"] = "nope=yes", "skipWhen 'nope=yes' must be 'item=value' with an item of the bank and a value of its scale" },
+        { "skipWhen value", a => a["advice"]![0]!["steps"]!["owner"]![0]!["skipWhen"] = "startup-budget=maybe", "skipWhen 'startup-budget=maybe' must be 'item=value'" },
+        { "every step skippable", a => { foreach (var step in a["advice"]![0]!["steps"]!["client"]!.AsArray()) { step!["skipWhen"] = "startup-budget=yes"; } }, "role 'client' needs at least one step without skipWhen" },
     };
 
     [Theory]

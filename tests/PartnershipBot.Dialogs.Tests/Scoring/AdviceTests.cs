@@ -42,12 +42,27 @@ public class AdviceTests
         Assert.Contains("3 van de 3 valkuilen vragen aandacht", report.OverallSummary, StringComparison.Ordinal);
     }
 
-    private static Results.CheckReport Run(string role)
+    [Theory]
+    [InlineData("eigenaar", "Stel met de andere eigenaren een eenmalig opstartbudget vast")]
+    [InlineData("directie", "Vraag expliciet om een incidenteel budget voor tegenvallers")]
+    public void Advice_AfterSayingThereIsAStartUpBudget_DoesNotAdviseArrangingOne(string role, string budgetStep)
+    {
+        // The same risky answers, except "Ja" to "Is er een eenmalig budget voor de opstartjaren en voor tegenvallers?"
+        var withBudget = Run(role, Risky.Select(a => a == "nee" ? "ja" : a).ToArray());
+        var without = Run(role);
+
+        var advice = Assert.Single(withBudget.Advice, a => a.PitfallId == "owner-savings-target");
+        Assert.DoesNotContain(advice.NextSteps, step => step.StartsWith(budgetStep, StringComparison.Ordinal));
+        Assert.NotEmpty(advice.NextSteps);
+        Assert.Contains(without.Advice.Single(a => a.PitfallId == "owner-savings-target").NextSteps, step => step.StartsWith(budgetStep, StringComparison.Ordinal));
+    }
+
+    private static Results.CheckReport Run(string role, string[]? answers = null)
     {
         var chat = new Chat("nl-NL");
         chat.Say("snelle check");
         chat.Say(role);
-        foreach (var text in Risky)
+        foreach (var text in answers ?? Risky)
         {
             chat.Say(text);
         }
