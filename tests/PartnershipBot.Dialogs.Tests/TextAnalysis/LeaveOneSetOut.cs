@@ -19,7 +19,7 @@ internal static class LeaveOneSetOut
     [
         "devset.jsonl", "holdout.jsonl", "blindcheck.jsonl", "blindcheck2.jsonl", "blindcheck3.jsonl",
         "blindcheck4.jsonl", "blindcheck5.jsonl", "blindcheck7.jsonl", "blindcheck8.jsonl", "blindcheck9.jsonl", "blindcheck10.jsonl",
-        "blindcheck11.jsonl",
+        "blindcheck11.jsonl", "blindcheck12.jsonl",
     ];
 
     /// <summary>
