@@ -36,7 +36,9 @@ internal sealed record LexiconDocument(
     IReadOnlyList<string>? ElsewhereClosings = null,
     IReadOnlyList<string>? HypotheticalPhrases = null,
     IReadOnlyList<string>? OutcomePhrases = null,
-    IReadOnlyList<string>? RejectionClosings = null);
+    IReadOnlyList<string>? RejectionClosings = null,
+    IReadOnlyList<string>? ProposalWords = null,
+    IReadOnlyList<string>? RejectedPhrases = null);
 
 /// <summary>
 /// One cue: all <see cref="Terms"/> must occur within <see cref="Window"/> tokens of one clause.

@@ -26,7 +26,9 @@ internal sealed class LanguageLexicon
         HypotheticalPhrases = Phrases(document.HypotheticalPhrases);
         OutcomePhrases = Phrases(document.OutcomePhrases);
         RejectionClosings = Phrases(document.RejectionClosings);
-        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Concat(OutcomePhrases).Concat(RejectionClosings)
+        ProposalWords = Fold(document.ProposalWords);
+        RejectedPhrases = Phrases(document.RejectedPhrases);
+        PhraseStarts = HypotheticalPhrases.Concat(Phrases(document.ElsewhereClosings)).Concat(OutcomePhrases).Concat(RejectionClosings).Concat(RejectedPhrases)
             .Select(phrase => phrase[0]).ToFrozenSet(StringComparer.Ordinal);
         ElsewhereStarts = Phrases(document.ElsewhereStarts);
         TimeGates = Phrases(document.TimeGates);
@@ -112,6 +114,12 @@ internal sealed class LanguageLexicon
     /// do that."): that sentence is a course someone warns against, a hypothesis, not what happens.
     /// </summary>
     public IReadOnlyList<string[]> RejectionClosings { get; }
+
+    /// <summary>Words for a proposal ("voorstel", "amendement", "motion"); with <see cref="RejectedPhrases"/> in the same sentence it was turned down.</summary>
+    public FrozenSet<string> ProposalWords { get; }
+
+    /// <summary>How a proposal is turned down: "verworpen", "van tafel geveegd", "voted down", "withdrawn".</summary>
+    public IReadOnlyList<string[]> RejectedPhrases { get; }
 
     /// <summary>Openings that order in time ("pas nu", "only once"): savings then come after operations are in order.</summary>
     public IReadOnlyList<string[]> TimeGates { get; }

@@ -29,7 +29,7 @@ internal static class MatchResolver
         {
             var opposite = settings.Opposite(match.Cue.Target);
             var negator = match.Cue.Negatable
-                ? FindNegator(text, match, consumedNegators, opposite, settings.NegationReach)
+                ? FindNegator(text, match, matches, consumedNegators, opposite, settings.NegationReach)
                 : -1;
             var target = negator >= 0 ? opposite : match.Cue.Target;
             var frame = text.Frames[match.Clause];
@@ -42,6 +42,13 @@ internal static class MatchResolver
 
             // Savings discussed only once operations run well are the lesson, not the pitfall (time order matters).
             if (frame == SentenceFrame.AfterInOrder && target is not null && settings.IsTimeGated(target))
+            {
+                target = opposite;
+            }
+
+            // A proposal turned down: what it proposed did not happen. The turning down is the negation ("afgewezen" right
+            // after the cue is not a second one), so the cue counts as its opposite whatever negation words it has near.
+            if (frame == SentenceFrame.Rejected)
             {
                 target = opposite;
             }
@@ -73,7 +80,7 @@ internal static class MatchResolver
         return false;
     }
 
-    private static int FindNegator(PreparedText text, CueMatch match, List<(int Position, string Target)> consumed, string? opposite, int reach)
+    private static int FindNegator(PreparedText text, CueMatch match, List<CueMatch> matches, List<(int Position, string Target)> consumed, string? opposite, int reach)
     {
         var tokens = text.Tokens;
         for (var p = match.First; p <= match.Last; p++)
@@ -99,7 +106,40 @@ internal static class MatchResolver
             }
         }
 
+        // Dutch puts the negation after the verb at the end: "geld voor de overgang is er niet bijgekomen", "de besparing
+        // wordt in jaar één niet ingeboekt". A negation word just after the cue, in its stretch of the clause, counts too.
+        var clauseEnd = text.ClauseEnd(match.Clause);
+        for (var p = match.Last + 1; p < clauseEnd && p - match.Last <= AfterReach; p++)
+        {
+            if (tokens[p].Segment != segment || tokens[p].IsBlocker)
+            {
+                break;
+            }
+
+            if (tokens[p].IsNegator && !IsConsumed(consumed, p, opposite) && !NegatesACueAfter(matches, match, p, AfterReach))
+            {
+                return p;
+            }
+        }
+
         return -1;
+    }
+
+    private const int AfterReach = 3;
+
+    // "… begrotingen waarvan iedereen weet dat ze niet reëel zijn": that "niet" belongs to "begrotingen … niet reëel", the
+    // cue around it (or to a cue right after it), not to "iedereen weet" before it.
+    private static bool NegatesACueAfter(List<CueMatch> matches, CueMatch match, int negator, int reach)
+    {
+        foreach (var other in matches)
+        {
+            if (!ReferenceEquals(other, match) && ((other.First > negator && other.First - negator <= reach) || (other.First < negator && negator <= other.Last)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<Finding> Correct(PreparedText text, List<Finding> findings, AnalysisSettings settings)

@@ -233,6 +233,12 @@ internal sealed class PreparedText
             {
                 frame = SentenceFrame.AfterInOrder;
             }
+            else if (AnyIn(raw, first, last, lexicon.ProposalWords) && AnyPhraseIn(raw, lexicon, first, last, lexicon.RejectedPhrases)
+                && !AnyIn(raw, first, last, lexicon.ContrastMarkers))
+            {
+                // Without a contrast: "het voorstel werd afgewezen, maar de raad kortte toch meteen" is not turned down.
+                frame = SentenceFrame.Rejected;
+            }
             else if (AnyPhraseIn(raw, lexicon, first, last, lexicon.OutcomePhrases))
             {
                 frame = SentenceFrame.Outcome;

@@ -24,4 +24,11 @@ internal enum SentenceFrame
     /// adds nothing to a text with such a sentence.
     /// </summary>
     Outcome,
+
+    /// <summary>
+    /// A proposal that was turned down: "het voorstel om al in het eerste jaar 10% te korten is door de raad verworpen".
+    /// What it proposed did not happen, so its cues count as their opposites, as under a negation: a cut voted down is
+    /// patience, "het voorstel voor een transitiebudget is van tafel geveegd" is the savings pitfall.
+    /// </summary>
+    Rejected,
 }

@@ -89,6 +89,40 @@ public sealed class SentenceFrameTests
         Assert.Contains(result.Lessons, l => l.Id == "patient-owners-buffer");
     }
 
+    // A proposal turned down did not happen: its cues count as their opposites.
+    [Theory]
+    [InlineData("Het voorstel van een fractie om al in het eerste jaar 10% te korten, is door de raad verworpen.", null)]
+    [InlineData("The motion to cut the contribution by ten percent from year one was voted down.", null)]
+    [InlineData("Het voorstel voor een incidenteel transitiebudget is door het AB van tafel geveegd.", "owner-savings-target")]
+    [InlineData("The proposal for a one-off transition budget was voted down by the general board.", "owner-savings-target")]
+    [InlineData("Het voorstel werd afgewezen, maar de raad kortte toch meteen 10% op de bijdrage.", "owner-savings-target")]
+    public void Analyze_AProposalTurnedDown_CountsAsItsOpposite(string text, string? pitfall)
+    {
+        var pitfalls = PitfallTextAnalyzer.Default.Analyze(text).Pitfalls.Select(p => p.Id).ToArray();
+
+        Assert.Equal(pitfall is null ? [] : [pitfall], pitfalls);
+    }
+
+    // Dutch puts the negation after the verb at the end of the clause.
+    [Theory]
+    [InlineData("Geld voor de overgangsperiode is er niet bijgekomen.", "owner-savings-target", null)]
+    [InlineData("De besparing wordt in het eerste jaar niet ingeboekt.", null, "patient-owners-buffer")]
+    [InlineData("De raden stemmen in met begrotingen waarvan iedereen weet dat ze niet reëel zijn.", "contractor-appearance-of-success", null)]
+    public void Analyze_ANegationAfterTheCue_NegatesIt(string text, string? pitfall, string? lesson)
+    {
+        var result = PitfallTextAnalyzer.Default.Analyze(text);
+
+        Assert.Equal(pitfall is null ? [] : [pitfall], result.Pitfalls.Select(p => p.Id).ToArray());
+        if (lesson is not null)
+        {
+            Assert.Contains(result.Lessons, l => l.Id == lesson);
+        }
+    }
+
+    [Fact]
+    public void Analyze_AConditionAfterAPractice_StillKeepsOnesOwnWay() =>
+        Assert.Contains(PitfallTextAnalyzer.Default.Analyze("We zijn heus niet tegen standaardisatie, zolang onze eigen werkwijze maar de standaard wordt.").Pitfalls, p => p.Id == "client-unchanged-service");
+
     // Lines written for this rule, in no labelled set: a report that the people served noticed nothing is how a change
     // turned out, not the demand that they must not notice it.
     [Theory]
